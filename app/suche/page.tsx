@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { articleUrl, displayHeadline } from "@/components/listing/article-card";
+import { Pagination } from "@/components/listing/pagination";
+import { TimeStamp } from "@/components/time-stamp";
+import { searchArticles } from "@/db/queries/search";
+import { t } from "@/lib/i18n";
+import { parsePageNumber } from "@/lib/paging";
+import { buildSearchQuery, splitSnippet } from "@/lib/search";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata: Metadata = {
+  title: t.search.title,
+  robots: { index: false, follow: true },
+};
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const raw = first(params.q) ?? "";
+  const query = buildSearchQuery(raw);
+  const rawPage = first(params.seite);
+  const page = rawPage === undefined ? 1 : (parsePageNumber(rawPage) ?? 1);
+  const results = query.kind === "ok" ? searchArticles(query.match, page) : null;
+  const shown = raw.trim().slice(0, 200);
+
+  return (
+    <div className="search-page">
+      <h1>{query.kind === "ok" ? t.search.resultsFor(shown) : t.search.title}</h1>
+      <form className="search-form" action="/suche" method="get" role="search">
+        <label htmlFor="search-q">{t.site.searchLabel}</label>
+        <div className="search-form__row">
+          <input id="search-q" name="q" type="search" defaultValue={shown} maxLength={200} />
+          <button type="submit">{t.site.searchButton}</button>
+        </div>
+      </form>
+      {query.kind === "empty" ? <p className="notice">{t.search.empty}</p> : null}
+      {query.kind === "invalid" ? <p className="notice">{t.search.invalid}</p> : null}
+      {query.kind === "too-long" ? <p className="notice">{t.search.tooLong}</p> : null}
+      {results && results.total === 0 ? <p className="notice">{t.search.noResults(shown)}</p> : null}
+      {results && results.total > 0 ? (
+        <>
+          <p className="search-page__count" role="status">
+            {t.search.resultCount(results.total)}
+          </p>
+          <ol className="search-results">
+            {results.items.map((hit) => (
+              <li key={hit.id} className="search-result">
+                <p className="card__section">{hit.sectionName}</p>
+                <h2 className="search-result__headline">
+                  <Link href={articleUrl(hit)} prefetch={false}>
+                    {displayHeadline(hit)}
+                  </Link>
+                </h2>
+                <p className="search-result__snippet">
+                  {splitSnippet(hit.snippet).map((part, i) =>
+                    part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                  )}
+                </p>
+                <p className="card__meta">
+                  <TimeStamp ms={hit.publishedAt} />
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination
+            base="/suche"
+            page={Math.min(page, results.pageCount)}
+            pageCount={results.pageCount}
+            hrefFor={(n) =>
+              `/suche?${new URLSearchParams(n > 1 ? { q: shown, seite: String(n) } : { q: shown })}`
+            }
+          />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import type { ArticleTeaser } from "@/db/queries/articles";
+import { articleUrl, displayHeadline } from "@/components/listing/article-card";
+import { t } from "@/lib/i18n";
+
+export function RelatedStories({ articles }: { articles: ArticleTeaser[] }) {
+  if (articles.length === 0) return null;
+  return (
+    <section className="related" aria-labelledby="related-title">
+      <h2 id="related-title">{t.article.related}</h2>
+      <ul>
+        {articles.map((a) => (
+          <li key={a.id} className="related__item">
+            <span className="related__section">{a.sectionName}</span>
+            <Link href={articleUrl(a)} prefetch={false}>
+              {displayHeadline(a)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  type AnySQLiteColumn,
+} from "drizzle-orm/sqlite-core";
+
+// Times are integer milliseconds since the epoch (UTC): they survive JSON
+// serialisation in Next's data cache unchanged, unlike Date objects.
+
+export const sections = sqliteTable("sections", {
+  id: integer("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  description: text("description").notNull().default(""),
+  position: integer("position").notNull(),
+});
+
+export const authors = sqliteTable("authors", {
+  id: integer("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role").notNull().default(""),
+  bio: text("bio").notNull().default(""),
+  isColumnist: integer("is_columnist", { mode: "boolean" }).notNull().default(false),
+});
+
+export const articleStatuses = ["draft", "scheduled", "published"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey(),
+    slug: text("slug").notNull().unique(),
+    sectionId: integer("section_id")
+      .notNull()
+      .references(() => sections.id),
+    // null means the byline "Redaktion".
+    authorId: integer("author_id").references(() => authors.id),
+    kicker: text("kicker").notNull().default(""),
+    headline: text("headline").notNull(),
+    teaser: text("teaser").notNull(),
+    body: text("body").notNull(),
+    imageKey: text("image_key"),
+    imageAlt: text("image_alt").notNull().default(""),
+    imageCaption: text("image_caption").notNull().default(""),
+    imageCredit: text("image_credit").notNull().default(""),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: integer("published_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    commentsClosed: integer("comments_closed", { mode: "boolean" }).notNull().default(false),
+    // Approved comments, kept in step by the comment writes; feeds "Meistkommentiert".
+    commentCount: integer("comment_count").notNull().default(0),
+  },
+  (t) => [
+    // Newest-first lists walk these indexes; status is the last column so the visibility
+    // check needs no table lookup.
+    index("articles_published_idx").on(t.publishedAt, t.status),
+    index("articles_section_published_idx").on(t.sectionId, t.publishedAt, t.status),
+    index("articles_author_published_idx").on(t.authorId, t.publishedAt, t.status),
+  ],
+);
+
+/** Slugs an article was published under before; they redirect (308) to the current URL. */
+export const articleSlugHistory = sqliteTable(
+  "article_slug_history",
+  {
+    slug: text("slug").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("article_slug_history_article_idx").on(t.articleId)],
+);
+
+export const tags = sqliteTable("tags", {
+  id: integer("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const articleTags = sqliteTable(
+  "article_tags",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer("tag_id")
+      .notNull()
+      .references(() => tags.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index("article_tags_tag_idx").on(t.tagId, t.articleId),
+  ],
+);
+
+export const pages = sqliteTable("pages", {
+  id: integer("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  body: text("body").notNull(),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+export const staffRoles = ["admin", "moderator"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const staff = sqliteTable("staff", {
+  id: integer("id").primaryKey(),
+  username: text("username").notNull().unique(),
+  displayName: text("display_name").notNull(),
+  role: text("role", { enum: staffRoles }).notNull().default("moderator"),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const commentStatuses = ["pending", "approved", "spam", "trash"] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => comments.id, {
+      onDelete: "set null",
+    }),
+    // 0 for top-level comments, at most 2 (three levels).
+    depth: integer("depth").notNull().default(0),
+    authorName: text("author_name").notNull(),
+    authorEmail: text("author_email").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: commentStatuses }).notNull().default("pending"),
+    createdAt: integer("created_at").notNull(),
+    // HMAC of the client address under SECRET_KEY; the raw address is never stored.
+    ipHash: text("ip_hash").notNull(),
+    userAgent: text("user_agent").notNull().default(""),
+    // Set for replies written by staff in the admin ("Redaktion" badge).
+    staffId: integer("staff_id").references(() => staff.id, { onDelete: "set null" }),
+    moderatedBy: integer("moderated_by").references(() => staff.id, { onDelete: "set null" }),
+    moderatedAt: integer("moderated_at"),
+  },
+  (t) => [
+    index("comments_article_status_idx").on(t.articleId, t.status, t.createdAt),
+    index("comments_status_created_idx").on(t.status, t.createdAt),
+    index("comments_ip_created_idx").on(t.ipHash, t.createdAt),
+    index("comments_email_idx").on(t.authorEmail, t.status),
+    index("comments_parent_idx").on(t.parentId),
+  ],
+);
+
+/** Key/value settings: the generated secret key, staff settings such as the blocklist. */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export type Section = typeof sections.$inferSelect;
+export type Author = typeof authors.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Tag = typeof tags.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type Comment = typeof comments.$inferSelect;
+export type Staff = typeof staff.$inferSelect;

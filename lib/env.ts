@@ -1,0 +1,37 @@
+// The one place that reads process.env. Everything else imports from here.
+import path from "node:path";
+
+function readPort(): number {
+  const raw = process.env.PORT;
+  const port = raw ? Number.parseInt(raw, 10) : 3000;
+  return Number.isInteger(port) && port > 0 && port < 65536 ? port : 3000;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+export const env = {
+  get port(): number {
+    return readPort();
+  },
+  get databasePath(): string {
+    return path.resolve(process.env.DATABASE_PATH || "data/kiosk.db");
+  },
+  get siteUrl(): string {
+    return trimSlash(process.env.SITE_URL || `http://localhost:${readPort()}`);
+  },
+  get siteName(): string {
+    return process.env.SITE_NAME || "Kiosk";
+  },
+  get adminPassword(): string | undefined {
+    return process.env.ADMIN_PASSWORD || undefined;
+  },
+  get secretKey(): string | undefined {
+    return process.env.SECRET_KEY || undefined;
+  },
+  get trustProxy(): boolean {
+    const v = (process.env.TRUST_PROXY ?? "").toLowerCase();
+    return v !== "" && v !== "0" && v !== "false" && v !== "off";
+  },
+};

@@ -1,0 +1,13 @@
+/**
+ * Page numbers in URLs: "2".."99999" only. "1" is not a valid /seite/ page (it redirects to the
+ * listing), and anything else (0, -1, 1.5, 02, 1e3, huge numbers) is not a page at all.
+ */
+export function parsePageNumber(raw: string | undefined): number | null {
+  if (raw === undefined || !/^[1-9][0-9]{0,4}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+/** The URL of page n of a listing whose first page lives at `base`. */
+export function pageUrl(base: string, page: number): string {
+  return page <= 1 ? base : `${base === "/" ? "" : base}/seite/${page}`;
+}

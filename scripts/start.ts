@@ -1,0 +1,58 @@
+// `npm start`: migrate (and on an empty database seed demo content), build when the build is
+// missing or older than the sources, then serve with `next start`. Signals pass through, so
+// SIGTERM lets Next finish requests in flight.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
+import { env } from "@/lib/env";
+
+const root = process.cwd();
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const SOURCES = ["app", "components", "db", "lib", "public", "next.config.ts", "package-lock.json"];
+
+function newestMtime(entry: string): number {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  return newest;
+}
+
+function buildIsCurrent(): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.every((s) => newestMtime(s) <= built);
+}
+
+function prepareDatabase(): void {
+  const db = openDatabase(env.databasePath);
+  if (isDatabaseEmpty(db)) {
+    const articles = Number.parseInt(process.env.SEED_ARTICLES ?? "300", 10) || 300;
+    console.log(`Leere Datenbank: lege ${articles} Demo-Artikel an …`);
+    seedDatabase(db, { articles });
+  }
+  db.$client.close();
+}
+
+prepareDatabase();
+
+if (process.env.KIOSK_SKIP_BUILD !== "1" && !buildIsCurrent()) {
+  console.log("Baue die Anwendung (next build) …");
+  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.port)], {
+  stdio: "inherit",
+  env: process.env,
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
