@@ -16,7 +16,8 @@ export const env = {
     return readPort();
   },
   get databasePath(): string {
-    return path.resolve(process.env.DATABASE_PATH || "data/kiosk.db");
+    // turbopackIgnore: the database is data, not code to trace into the server bundle.
+    return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH || "data/kiosk.db");
   },
   get siteUrl(): string {
     return trimSlash(process.env.SITE_URL || `http://localhost:${readPort()}`);

@@ -75,7 +75,10 @@ export function renderPlaceholderImage(): string {
       "stroke-width": 10,
     }) +
     circle(cx + 45, cy - 30, 18, "#c4c4c0") +
-    path(p`M${cx - 85} ${cy + 55}L${cx - 30} ${cy - 10}L${cx + 10} ${cy + 30}L${cx + 35} ${cy + 8}L${cx + 85} ${cy + 55}Z`, "#c4c4c0");
+    path(
+      p`M${cx - 85} ${cy + 55}L${cx - 30} ${cy - 10}L${cx + 10} ${cy + 30}L${cx + 35} ${cy + 8}L${cx + 85} ${cy + 55}Z`,
+      "#c4c4c0",
+    );
   return svgDocument("Platzhalterbild", { defs: "", body });
 }
 
@@ -212,7 +215,8 @@ function verticalGradient(id: string, top: string, bottom: string, y1: number, y
   return tag(
     "linearGradient",
     { id, gradientUnits: "userSpaceOnUse", x1: 0, y1, x2: 0, y2 },
-    tag("stop", { offset: 0, "stop-color": top }) + tag("stop", { offset: 1, "stop-color": bottom }),
+    tag("stop", { offset: 0, "stop-color": top }) +
+      tag("stop", { offset: 1, "stop-color": bottom }),
   );
 }
 
@@ -286,7 +290,7 @@ const SKIES: Record<TimeOfDay, Sky> = {
   },
 };
 
-const TIMES: readonly TimeOfDay[] = ["day", "day", "dawn", "dusk", "night"];
+const TIMES: readonly TimeOfDay[] = ["day", "day", "day", "dawn", "dusk", "night"];
 
 /** Sun (with halo) by day, moon and a sprinkle of stars by night. Expects gradient "s" = sky. */
 function celestial(rng: Rng, time: TimeOfDay, x: number, y: number, r: number, yMax: number) {
@@ -382,8 +386,8 @@ const POLITIK_PALETTES = [
 const FLAGS: readonly (readonly string[])[] = [
   ["#b23b3b", "#f3efe6", "#b23b3b"],
   ["#b23b3b", "#f3efe6", "#b23b3b"],
+  ["#b23b3b", "#f3efe6"],
   ["#3d5288"],
-  ["#2f2f2f", "#b23b3b", "#d8b24a"],
 ];
 
 function politik(rng: Rng): Scene {
@@ -404,13 +408,21 @@ function politik(rng: Rng): Scene {
   const roofStyle = rng.pick(["pediment", "pediment", "dome", "attic"] as const);
 
   let out = rect(0, 0, W, H, "url(#s)");
-  out += celestial(rng, time, rng.pick([rng.int(90, 300), rng.int(900, 1110)]), rng.int(70, 170), rng.int(34, 52), entTop - 40);
+  out += celestial(
+    rng,
+    time,
+    rng.pick([rng.int(90, 300), rng.int(900, 1110)]),
+    rng.int(70, 170),
+    rng.int(34, 52),
+    entTop - 40,
+  );
   out += clouds(rng, time, rng.int(0, 3), 60, 200);
 
   // Background trees behind the building.
   if (rng.chance(0.6)) {
     let firs = "";
-    for (let x = rng.int(-20, 30); x < W; x += rng.int(40, 90)) firs += firData(x, ground, rng.int(70, 150));
+    for (let x = rng.int(-20, 30); x < W; x += rng.int(40, 90))
+      firs += firData(x, ground, rng.int(70, 150));
     out += path(firs, mix(pal.tree, sky.bottom, 0.45));
   }
 
@@ -445,14 +457,20 @@ function politik(rng: Rng): Scene {
   if (roofStyle === "pediment") {
     const ph = rng.int(60, 100);
     out += polygon([left - 16, entTop, cx, entTop - ph, right + 16, entTop], pal.stone);
-    out += polygon([left + 24, entTop - 8, cx, entTop - ph + 14, right - 24, entTop - 8], pal.shade);
+    out += polygon(
+      [left + 24, entTop - 8, cx, entTop - ph + 14, right - 24, entTop - 8],
+      pal.shade,
+    );
     roofTop = entTop - ph;
   } else if (roofStyle === "dome") {
     const dr = rng.int(90, 140);
     const dh = rng.int(30, 50);
     const ry = dr * rng.range(0.7, 1);
     out += rect(cx - dr, entTop - dh, dr * 2, dh, pal.shade);
-    out += path(p`M${cx - dr} ${entTop - dh}A${dr} ${ry} 0 0 1 ${cx + dr} ${entTop - dh}Z`, pal.roof);
+    out += path(
+      p`M${cx - dr} ${entTop - dh}A${dr} ${ry} 0 0 1 ${cx + dr} ${entTop - dh}Z`,
+      pal.roof,
+    );
     out += rect(cx - 10, entTop - dh - ry - 28, 20, 30, pal.roof);
     roofTop = entTop - dh - ry - 28;
   } else {
@@ -482,7 +500,7 @@ function politik(rng: Rng): Scene {
   out += rect(left - 10, entTop, bw + 20, entH, pal.stone);
   out += rect(left - 10, entTop + entH - 8, bw + 20, 8, pal.shade);
   out += rect(left + 14, colTop, bw - 28, colH, pal.shade);
-  out += rect(cx - 26, stepTop - 100, 52, 100, pal.dark, { opacity: 0.75 });
+  if (columns % 2 === 0) out += rect(cx - 26, stepTop - 100, 52, 100, pal.dark, { opacity: 0.75 });
   const colW = Math.min(40, (bw - 80) / (columns * 2.2));
   const span = bw - 70;
   let cols = "";
@@ -496,12 +514,20 @@ function politik(rng: Rng): Scene {
   }
   out += path(cols, pal.stone) + path(caps, pal.stone) + path(fluting, pal.shade, { opacity: 0.7 });
   for (let k = 0; k < 3; k++) {
-    out += rect(left - 20 - k * 14, stepTop + k * 10, bw + 40 + k * 28, 10, k % 2 ? pal.shade : pal.stone);
+    out += rect(
+      left - 20 - k * 14,
+      stepTop + k * 10,
+      bw + 40 + k * 28,
+      10,
+      k % 2 ? pal.shade : pal.stone,
+    );
   }
 
   // Trees in front, left and right.
   for (let i = rng.int(0, 3); i > 0; i--) {
-    const x = rng.chance(0.5) ? rng.int(30, Math.max(40, left - 60)) : rng.int(Math.min(W - 40, right + 60), W - 30);
+    const x = rng.chance(0.5)
+      ? rng.int(30, Math.max(40, left - 60))
+      : rng.int(Math.min(W - 40, right + 60), W - 30);
     out += roundTree(x, ground + rng.int(5, 40), rng.int(130, 190), pal.tree, pal.trunk);
   }
 
@@ -512,15 +538,57 @@ function politik(rng: Rng): Scene {
 // News: a city skyline (with tower and spire) or a globe with meridians.
 
 const NEWS_PALETTES = [
-  { far: "#9aa7b4", a: "#6f7f8f", b: "#8793a0", c: "#5b6878", street: "#3f4852", window: "#dbe4ea" },
-  { far: "#b2aca3", a: "#857b70", b: "#9b9286", c: "#6e655b", street: "#4a443e", window: "#efe6d6" },
-  { far: "#a5b3ad", a: "#6b7d78", b: "#839590", c: "#56655f", street: "#3c4643", window: "#e2ebe6" },
+  {
+    far: "#9aa7b4",
+    a: "#6f7f8f",
+    b: "#8793a0",
+    c: "#5b6878",
+    street: "#3f4852",
+    window: "#dbe4ea",
+  },
+  {
+    far: "#b2aca3",
+    a: "#857b70",
+    b: "#9b9286",
+    c: "#6e655b",
+    street: "#4a443e",
+    window: "#efe6d6",
+  },
+  {
+    far: "#a5b3ad",
+    a: "#6b7d78",
+    b: "#839590",
+    c: "#56655f",
+    street: "#3c4643",
+    window: "#e2ebe6",
+  },
 ] as const;
 
 const GLOBE_PALETTES = [
-  { bg1: "#e8ece9", bg2: "#cfd9dc", sea: "#5f8197", land: "#a9bf9a", line: "#e8ece9", accent: "#c0653f" },
-  { bg1: "#26344a", bg2: "#121b29", sea: "#3b5873", land: "#7d9a86", line: "#b7c7d3", accent: "#e0a85a" },
-  { bg1: "#f1ebe1", bg2: "#e0d3c0", sea: "#4d6d7e", land: "#c7b48d", line: "#f1ebe1", accent: "#a6493a" },
+  {
+    bg1: "#e8ece9",
+    bg2: "#cfd9dc",
+    sea: "#5f8197",
+    land: "#a9bf9a",
+    line: "#e8ece9",
+    accent: "#c0653f",
+  },
+  {
+    bg1: "#26344a",
+    bg2: "#121b29",
+    sea: "#3b5873",
+    land: "#7d9a86",
+    line: "#b7c7d3",
+    accent: "#e0a85a",
+  },
+  {
+    bg1: "#f1ebe1",
+    bg2: "#e0d3c0",
+    sea: "#4d6d7e",
+    land: "#c7b48d",
+    line: "#f1ebe1",
+    accent: "#a6493a",
+  },
 ] as const;
 
 function news(rng: Rng): Scene {
@@ -538,7 +606,7 @@ function skyline(rng: Rng): Scene {
 
   // Far silhouette as one stepped path.
   let far = p`M0 ${street}`;
-  for (let x = 0; x < W; ) {
+  for (let x = 0; x < W;) {
     const w = rng.int(40, 90);
     const y = street - rng.int(140, 300);
     far += p`V${y}H${Math.min(W, x + w)}`;
@@ -565,7 +633,7 @@ function skyline(rng: Rng): Scene {
   const lit = time === "night" || time === "dusk";
   let windows = "";
   let budget = 90;
-  for (let x = rng.int(-40, 0); x < W; ) {
+  for (let x = rng.int(-40, 0); x < W;) {
     const w = rng.int(70, 150);
     const h = rng.int(110, 330);
     const top = street - h;
@@ -587,7 +655,11 @@ function skyline(rng: Rng): Scene {
   out += path(windows, lit ? "#f0cf8a" : pal.window, { opacity: lit ? 0.9 : 0.45 });
 
   out += rect(0, street, W, H - street, pal.street);
-  out += path(p`M0 ${street + (H - street) / 2}H${W}`, "none", stroke("#d9d4c6", 4, { "stroke-dasharray": "40 30", opacity: 0.7 }));
+  out += path(
+    p`M0 ${street + (H - street) / 2}H${W}`,
+    "none",
+    stroke("#d9d4c6", 4, { "stroke-dasharray": "40 30", opacity: 0.7 }),
+  );
   return { defs: verticalGradient("s", sky.top, sky.bottom, 0, street), body: out };
 }
 
@@ -607,6 +679,18 @@ function globe(rng: Rng): Scene {
   }
   out += path(rings, "none", stroke(pal.sea, 3, { opacity: 0.18 }));
 
+  // Orbit: the back half is drawn before the globe, the front half after it.
+  const orx = r + rng.int(60, 110);
+  const ory = rng.int(50, 90);
+  const orbit = `rotate(${rng.int(-30, 30)} ${cx} ${cy})`;
+  out += ellipse(
+    cx,
+    cy,
+    orx,
+    ory,
+    "none",
+    stroke(pal.accent, 3, { transform: orbit, opacity: 0.5 }),
+  );
   out += circle(cx + 14, cy + 18, r, pal.sea, { opacity: 0.25 });
   out += circle(cx, cy, r, pal.sea);
 
@@ -635,25 +719,26 @@ function globe(rng: Rng): Scene {
     const hw = Math.sqrt(r * r - (lat * r) ** 2);
     grid += p`M${cx - hw} ${y}H${cx + hw}`;
   }
-  const inner =
-    path(land, pal.land) + path(grid, "none", stroke(pal.line, 2.5, { opacity: 0.55 }));
+  const inner = path(land, pal.land) + path(grid, "none", stroke(pal.line, 2.5, { opacity: 0.55 }));
   out += group({ "clip-path": "url(#c)", transform: `rotate(${tilt} ${cx} ${cy})` }, inner);
 
-  // Orbit with a satellite, and a few highlighted places.
-  const orx = r + rng.int(60, 110);
-  const ory = rng.int(50, 90);
-  const oa = rng.int(-30, 30);
+  // Front half of the orbit with a satellite, and a few highlighted places.
   out += group(
-    { transform: `rotate(${oa} ${cx} ${cy})` },
-    ellipse(cx, cy, orx, ory, "none", stroke(pal.accent, 3)) +
-      circle(cx + orx * 0.7, cy + ory * 0.71, 11, pal.accent),
+    { transform: orbit },
+    path(
+      p`M${cx - orx} ${cy}A${orx} ${ory} 0 0 0 ${cx + orx} ${cy}`,
+      "none",
+      stroke(pal.accent, 3),
+    ) + circle(cx + orx * 0.7, cy + ory * 0.71, 11, pal.accent),
   );
   for (let i = rng.int(2, 4); i > 0; i--) {
     const a = rng.range(0, Math.PI * 2);
     const d = rng.range(0.1, 0.75) * r;
     const x = cx + Math.cos(a) * d;
     const y = cy + Math.sin(a) * d;
-    out += circle(x, y, 7, pal.accent) + circle(x, y, 18, "none", stroke(pal.accent, 3, { opacity: 0.6 }));
+    out +=
+      circle(x, y, 7, pal.accent) +
+      circle(x, y, 18, "none", stroke(pal.accent, 3, { opacity: 0.6 }));
   }
 
   const defs =
@@ -759,12 +844,6 @@ function economy(rng: Rng): Scene {
   const trend = rng.pick([1, 1, -1, 0.3]);
 
   let out = rect(0, 0, W, H, "url(#s)");
-  // Background dots.
-  let dots = "";
-  for (let y = 40; y < floor - 20; y += 44) {
-    for (let x = 30 + (y % 88 ? 22 : 0); x < W; x += 88) dots += p`M${x} ${y}h4v4h-4z`;
-  }
-  out += path(dots, pal.grid, { opacity: 0.8 });
   out += rect(0, floor, W, H - floor, pal.ground);
 
   // Card with shadow and grid.
@@ -843,21 +922,45 @@ function economy(rng: Rng): Scene {
   // Coin stacks on the free side.
   const freeX0 = chartLeft ? cardX + cardW + 30 : 30;
   const freeX1 = chartLeft ? W - 30 : cardX - 30;
+  // A donut chart above the coins.
+  if (rng.chance(0.75)) {
+    const dx = (freeX0 + freeX1) / 2 + rng.int(-20, 20);
+    const dy = cardY + rng.int(90, 130);
+    const dr = Math.min(85, (freeX1 - freeX0) / 2 - 40);
+    const circumference = 2 * Math.PI * dr;
+    let start = 0;
+    const shares = [rng.range(0.35, 0.55), rng.range(0.2, 0.35)];
+    shares.push(1 - (shares[0] ?? 0) - (shares[1] ?? 0));
+    [pal.bar, pal.bar2, pal.accent].forEach((color, i) => {
+      const len = circumference * (shares[i] ?? 0);
+      out += circle(dx, dy, dr, "none", {
+        ...stroke(color, dr * 0.5),
+        "stroke-dasharray": `${num(Math.max(0, len - 4))} ${num(circumference)}`,
+        "stroke-dashoffset": num(-start),
+        transform: `rotate(-90 ${num(dx)} ${num(dy)})`,
+      });
+      start += len;
+    });
+  }
   const stacks = rng.int(1, 3);
   const rx = Math.min(62, (freeX1 - freeX0) / (stacks * 2 + 0.5));
   for (let s = 0; s < stacks; s++) {
     const x = freeX0 + ((freeX1 - freeX0) / stacks) * (s + 0.5) + rng.int(-8, 8);
     const base = floor + rng.int(10, 40);
-    const count = rng.int(3, 10);
-    const t = 15;
+    const count = rng.int(4, 11);
+    const t = 17;
     const ry = rx * 0.3;
     const top = base - count * t;
     out += ellipse(x + 10, base + 6, rx + 6, ry, "#000", { opacity: 0.12 });
-    out += ellipse(x, base, rx, ry, pal.coinDark) + rect(x - rx, top, rx * 2, count * t, pal.coinDark);
+    out +=
+      ellipse(x, base, rx, ry, pal.coinDark) + rect(x - rx, top, rx * 2, count * t, pal.coinDark);
     let seams = "";
-    for (let i = 1; i < count; i++) seams += p`M${x - rx} ${top + i * t}a${rx} ${ry} 0 0 0 ${rx * 2} 0`;
+    for (let i = 1; i < count; i++)
+      seams += p`M${x - rx} ${top + i * t}a${rx} ${ry} 0 0 0 ${rx * 2} 0`;
     out += path(seams, "none", stroke(pal.coin, 2.5));
-    out += ellipse(x, top, rx, ry, pal.coin) + ellipse(x, top, rx * 0.72, ry * 0.68, "none", stroke(pal.coinDark, 3));
+    out +=
+      ellipse(x, top, rx, ry, pal.coin) +
+      ellipse(x, top, rx * 0.72, ry * 0.68, "none", stroke(pal.coinDark, 3));
   }
 
   // Trend arrow.
@@ -869,8 +972,23 @@ function economy(rng: Rng): Scene {
     const ang = Math.atan2(ay1 - ay0, ax1 - ax0);
     const hx = (k: number, side: number) => ax1 - Math.cos(ang + side * 0.5) * k;
     const hy = (k: number, side: number) => ay1 - Math.sin(ang + side * 0.5) * k;
-    out += path(p`M${ax0} ${ay0}L${ax1} ${ay1}`, "none", stroke(pal.accent, 12, { "stroke-linecap": "round", opacity: 0.85 }));
-    out += polygon([ax1 + Math.cos(ang) * 14, ay1 + Math.sin(ang) * 14, hx(40, 1), hy(40, 1), hx(40, -1), hy(40, -1)], pal.accent, { opacity: 0.85 });
+    out += path(
+      p`M${ax0} ${ay0}L${ax1} ${ay1}`,
+      "none",
+      stroke(pal.accent, 12, { "stroke-linecap": "round", opacity: 0.85 }),
+    );
+    out += polygon(
+      [
+        ax1 + Math.cos(ang) * 14,
+        ay1 + Math.sin(ang) * 14,
+        hx(40, 1),
+        hy(40, 1),
+        hx(40, -1),
+        hy(40, -1),
+      ],
+      pal.accent,
+      { opacity: 0.85 },
+    );
   }
 
   return { defs: verticalGradient("s", pal.bg1, pal.bg2, 0, floor), body: out };
@@ -954,13 +1072,19 @@ type LifestylePalette = (typeof LIFESTYLE_PALETTES)[number];
 
 function lifestyle(rng: Rng): Scene {
   const pal = rng.pick(LIFESTYLE_PALETTES);
-  const table = rng.int(500, 545);
+  const table = rng.int(470, 520);
   let out = rect(0, 0, W, H, "url(#s)");
 
   for (let i = rng.int(3, 5); i > 0; i--) {
-    out += circle(rng.int(60, W - 60), rng.int(60, table - 40), rng.int(80, 220), rng.chance(0.5) ? pal.blob1 : pal.blob2, {
-      opacity: rng.range(0.35, 0.7),
-    });
+    out += circle(
+      rng.int(60, W - 60),
+      rng.int(60, table - 40),
+      rng.int(80, 220),
+      rng.chance(0.5) ? pal.blob1 : pal.blob2,
+      {
+        opacity: rng.range(0.35, 0.7),
+      },
+    );
   }
   // Optional arched window with a tiny sun.
   if (rng.chance(0.4)) {
@@ -968,24 +1092,41 @@ function lifestyle(rng: Rng): Scene {
     const wy = rng.int(90, 150);
     const ww = rng.int(140, 190);
     const wh = table - 60 - wy;
-    out += path(p`M${wx} ${wy + wh}V${wy + ww / 2}a${ww / 2} ${ww / 2} 0 0 1 ${ww} 0V${wy + wh}Z`, "#dfe8ec", stroke(pal.wall1, 12));
+    out += path(
+      p`M${wx} ${wy + wh}V${wy + ww / 2}a${ww / 2} ${ww / 2} 0 0 1 ${ww} 0V${wy + wh}Z`,
+      "#dfe8ec",
+      stroke(pal.wall1, 12),
+    );
     out += circle(wx + ww * 0.65, wy + ww * 0.6, 18, "#f5e2b5");
-    out += path(p`M${wx + ww / 2} ${wy}V${wy + wh}M${wx} ${wy + wh * 0.55}h${ww}`, "none", stroke(pal.wall1, 8));
+    out += path(
+      p`M${wx + ww / 2} ${wy}V${wy + wh}M${wx} ${wy + wh * 0.55}h${ww}`,
+      "none",
+      stroke(pal.wall1, 8),
+    );
   }
 
-  out += rect(0, table, W, H - table, pal.table) + rect(0, table, W, 10, pal.edge, { opacity: 0.5 });
+  out +=
+    rect(0, table, W, H - table, pal.table) + rect(0, table, W, 10, pal.edge, { opacity: 0.5 });
 
   const kinds = ["cup", "plant", "books", "vase", "fruit"] as const;
   const first = rng.pick(kinds);
   const second = rng.pick(kinds.filter((k) => k !== first));
-  const third = rng.chance(0.5) ? rng.pick(kinds.filter((k) => k !== first && k !== second)) : undefined;
+  const third = rng.chance(0.5)
+    ? rng.pick(kinds.filter((k) => k !== first && k !== second))
+    : undefined;
   const items = [first, second, third].filter((k): k is (typeof kinds)[number] => k !== undefined);
-  const slots = items.length === 3 ? [260, 620, 960] : [rng.int(300, 420), rng.int(760, 900)];
+  const slots = items.length === 3 ? [220, 610, 990] : [rng.int(300, 420), rng.int(780, 900)];
   items.forEach((kind, i) => {
     const x = (slots[i] ?? 600) + rng.int(-30, 30);
-    const y = table + rng.int(25, 60);
-    out += ellipse(x + 20, y + 4, 120, 16, "#000", { opacity: 0.08 });
-    out += LIFESTYLE_ITEMS[kind](rng, pal, x, y);
+    const y = table + rng.int(20, 45);
+    const scale = rng.range(1.35, 1.65);
+    out += group(
+      {
+        transform: `translate(${num(x * (1 - scale))} ${num(y * (1 - scale))}) scale(${num(scale)})`,
+      },
+      ellipse(x + 20, y + 4, 120, 16, "#000", { opacity: 0.08 }) +
+        LIFESTYLE_ITEMS[kind](rng, pal, x, y),
+    );
   });
 
   return { defs: verticalGradient("s", pal.wall1, pal.wall2, 0, table), body: out };
@@ -998,11 +1139,25 @@ const LIFESTYLE_ITEMS: Record<
   cup(rng, pal, x, y) {
     const s = rng.range(0.9, 1.15);
     const top = y - 150 * s;
-    let out = ellipse(x, y, 120 * s, 22 * s, pal.cupShade) + ellipse(x, y - 4, 100 * s, 16 * s, pal.cup);
-    out += path(p`M${x + 55 * s} ${top + 40 * s}a38 38 0 0 1 0 76`, "none", stroke(pal.cup, 16 * s));
-    out += path(p`M${x - 75 * s} ${top}h${150 * s}l-12 ${110 * s}q-6 ${32 * s}-36 ${32 * s}h${-54 * s}q-30 0-36 ${-32 * s}z`, pal.cup);
-    out += path(p`M${x + 18 * s} ${top + 6}h${55 * s}l-12 ${110 * s}q-6 ${32 * s}-36 ${32 * s}h-8z`, pal.cupShade, { opacity: 0.6 });
-    out += ellipse(x, top, 75 * s, 13 * s, pal.cupShade) + ellipse(x, top + 3, 66 * s, 9 * s, pal.coffee);
+    let out =
+      ellipse(x, y, 120 * s, 22 * s, pal.cupShade) + ellipse(x, y - 4, 100 * s, 16 * s, pal.cup);
+    out += path(
+      p`M${x + 55 * s} ${top + 40 * s}a38 38 0 0 1 0 76`,
+      "none",
+      stroke(pal.cup, 16 * s),
+    );
+    out += path(
+      p`M${x - 75 * s} ${top}h${150 * s}l-12 ${110 * s}q-6 ${32 * s}-36 ${32 * s}h${-54 * s}q-30 0-36 ${-32 * s}z`,
+      pal.cup,
+    );
+    out += path(
+      p`M${x + 18 * s} ${top + 6}h${55 * s}l-12 ${110 * s}q-6 ${32 * s}-36 ${32 * s}h-8z`,
+      pal.cupShade,
+      { opacity: 0.6 },
+    );
+    out +=
+      ellipse(x, top, 75 * s, 13 * s, pal.cupShade) +
+      ellipse(x, top + 3, 66 * s, 9 * s, pal.coffee);
     let steam = "";
     for (let i = 0; i < rng.int(2, 3); i++) {
       const sx = x - 30 + i * 30;
@@ -1060,11 +1215,14 @@ const LIFESTYLE_ITEMS: Record<
     }
     let out = path(stems, "none", stroke(pal.leaf, 5));
     out += path(blooms, rng.chance(0.5) ? pal.accent : pal.book2);
-    out += path(p`M${x - 22} ${top}h44v24q40 20 40 ${h * 0.45}q0 ${h * 0.4}-40 ${h * 0.55 - 24}h-44q-40 ${-h * 0.15 + 24}-40 ${-h * 0.55 + 24}q0 ${-h * 0.45 + 20} 40 ${-h * 0.45 + 4}z`, pal.pot);
+    out += path(
+      p`M${x - 22} ${top}h44v24q40 20 40 ${h * 0.45}q0 ${h * 0.4}-40 ${h * 0.55 - 24}h-44q-40 ${-h * 0.15 + 24}-40 ${-h * 0.55 + 24}q0 ${-h * 0.45 + 20} 40 ${-h * 0.45 + 4}z`,
+      pal.pot,
+    );
     return out;
   },
   fruit(rng, pal, x, y) {
-    const colors = [pal.accent, pal.book2, pal.leaf2, "#c9654f"];
+    const colors = [pal.accent, pal.leaf2, "#c9654f", "#d9a441"];
     let out = "";
     for (const [dx, dy, r] of [
       [-50, -60, 34],
@@ -1084,9 +1242,33 @@ const LIFESTYLE_ITEMS: Record<
 // Sport: a football pitch in perspective, running lanes with hurdles, or a ski slope.
 
 const SPORT_PALETTES = [
-  { grass1: "#6f9a63", grass2: "#7ca86f", line: "#eef0e6", stand: "#4f5a66", track: "#b56f56", red: "#b8453c", blue: "#3f5f8f" },
-  { grass1: "#5f8a5e", grass2: "#6c976a", line: "#f1efe6", stand: "#5b5650", track: "#a9644f", red: "#c0573d", blue: "#44628a" },
-  { grass1: "#7f9f68", grass2: "#8bac74", line: "#f4f2ea", stand: "#3f4b5a", track: "#bc7a5c", red: "#a94a40", blue: "#4b6d8d" },
+  {
+    grass1: "#6f9a63",
+    grass2: "#7ca86f",
+    line: "#eef0e6",
+    stand: "#4f5a66",
+    track: "#b56f56",
+    red: "#b8453c",
+    blue: "#3f5f8f",
+  },
+  {
+    grass1: "#5f8a5e",
+    grass2: "#6c976a",
+    line: "#f1efe6",
+    stand: "#5b5650",
+    track: "#a9644f",
+    red: "#c0573d",
+    blue: "#44628a",
+  },
+  {
+    grass1: "#7f9f68",
+    grass2: "#8bac74",
+    line: "#f4f2ea",
+    stand: "#3f4b5a",
+    track: "#bc7a5c",
+    red: "#a94a40",
+    blue: "#4b6d8d",
+  },
 ] as const;
 
 type SportPalette = (typeof SPORT_PALETTES)[number];
@@ -1104,14 +1286,19 @@ function sport(rng: Rng): Scene {
   // Stands with a roof and floodlights.
   const standTop = horizon - rng.int(70, 100);
   out += rect(0, standTop, W, horizon - standTop, pal.stand);
-  out += path(p`M0 ${standTop + 20}H${W}M0 ${standTop + 42}H${W}`, "none", stroke("#ffffff", 3, { opacity: 0.15 }));
+  out += path(
+    p`M0 ${standTop + 20}H${W}M0 ${standTop + 42}H${W}`,
+    "none",
+    stroke("#ffffff", 3, { opacity: 0.15 }),
+  );
   out += rect(0, standTop - 14, W, 14, mix(pal.stand, "#000000", 0.25));
+  const lamp = Math.max(24, standTop - 150);
   for (const mx of [rng.int(60, 200), rng.int(1000, 1140)]) {
-    out += path(p`M${mx} ${standTop - 14}V${standTop - 120}`, "none", stroke(pal.stand, 6));
-    out += rect(mx - 26, standTop - 150, 52, 32, pal.stand, { rx: 4 });
+    out += path(p`M${mx} ${standTop - 14}V${lamp + 30}`, "none", stroke(pal.stand, 6));
+    out += rect(mx - 26, lamp, 52, 32, pal.stand, { rx: 4 });
     const on = time === "night" || time === "dusk";
-    out += rect(mx - 20, standTop - 144, 40, 20, on ? "#f6e7b6" : "#c9ced3");
-    if (on) out += circle(mx, standTop - 134, 70, "#f6e7b6", { opacity: 0.18 });
+    out += rect(mx - 20, lamp + 6, 40, 20, on ? "#f6e7b6" : "#c9ced3");
+    if (on) out += circle(mx, lamp + 16, 70, "#f6e7b6", { opacity: 0.18 });
   }
 
   const cx = 600 + rng.int(-120, 120);
@@ -1162,7 +1349,9 @@ function sport(rng: Rng): Scene {
     }
     out += group({ "clip-path": "url(#c)" }, path(seams, "none", stroke("#3a3a3a", 3)));
     return {
-      defs: verticalGradient("s", sky.top, sky.bottom, 0, horizon) + tag("clipPath", { id: "c" }, circle(bx, by, br, "#000")),
+      defs:
+        verticalGradient("s", sky.top, sky.bottom, 0, horizon) +
+        tag("clipPath", { id: "c" }, circle(bx, by, br, "#000")),
       body: out,
     };
   }
@@ -1178,19 +1367,25 @@ function sport(rng: Rng): Scene {
   const finish = rng.range(0.25, 0.55);
   laneLines += p`M${xl(finish)} ${yAt(finish)}H${xr(finish)}`;
   out += path(laneLines, "none", stroke(pal.line, 3));
+  // One or two rows of hurdles across all lanes.
   let hurdles = "";
   let posts = "";
-  const lane = rng.int(0, lanes - 1);
-  for (const t of [0.12, 0.3, 0.55, 0.9].filter(() => rng.chance(0.8))) {
-    const x0 = xl(t) + ((xr(t) - xl(t)) * lane) / lanes;
+  const rows = rng.chance(0.5)
+    ? [rng.range(0.08, 0.2)]
+    : [rng.range(0.06, 0.14), rng.range(0.3, 0.45)];
+  for (const t of rows) {
     const w = (xr(t) - xl(t)) / lanes;
     const y = yAt(t);
-    const h = 18 + 80 * t;
-    posts += p`M${x0 + w * 0.12} ${y}v${-h}M${x0 + w * 0.88} ${y}v${-h}`;
-    hurdles += p`M${x0 + w * 0.08} ${y - h}h${w * 0.84}v${4 + 12 * t}h${-w * 0.84}z`;
+    const h = 16 + 90 * t;
+    for (let lane = 0; lane < lanes; lane++) {
+      const x0 = xl(t) + w * lane;
+      if (x0 + w < 0 || x0 > W) continue;
+      posts += p`M${x0 + w * 0.14} ${y}v${-h}M${x0 + w * 0.86} ${y}v${-h}`;
+      hurdles += p`M${x0 + w * 0.1} ${y - h}h${w * 0.8}v${3 + 14 * t}h${-w * 0.8}z`;
+    }
   }
-  out += path(posts, "none", stroke("#5a5a5a", 5));
-  out += path(hurdles, "#f3f1ea", stroke(pal.red, 2));
+  out += path(posts, "none", stroke("#4a4a4a", 3));
+  out += path(hurdles, "#f3f1ea");
   return { defs: verticalGradient("s", sky.top, sky.bottom, 0, horizon), body: out };
 }
 
@@ -1221,7 +1416,9 @@ function ski(rng: Rng, time: TimeOfDay, pal: SportPalette): Scene {
       const ly = peakY + (prev[1] - peakY) * f;
       const rx = peakX + (valleyX - peakX) * f;
       const ry = peakY + (valleyY - peakY) * f;
-      caps.push(p`M${peakX} ${peakY}L${rx} ${ry}L${(peakX + rx) / 2} ${ry - 12}L${peakX - 4} ${ry + 6}L${(peakX + lx) / 2} ${ly - 8}L${lx} ${ly}Z`);
+      caps.push(
+        p`M${peakX} ${peakY}L${rx} ${ry}L${(peakX + rx) / 2} ${ry - 12}L${peakX - 4} ${ry + 6}L${(peakX + lx) / 2} ${ly - 8}L${lx} ${ly}Z`,
+      );
       prev = [valleyX, valleyY];
       x = valleyX;
     }
@@ -1252,7 +1449,11 @@ function ski(rng: Rng, time: TimeOfDay, pal: SportPalette): Scene {
   // Ski track and slalom gates.
   const sx = rng.int(350, 850);
   const amp = rng.int(60, 120);
-  out += path(p`M${sx} ${y0 + 40}c${amp} 40 ${amp} 80 0 110s${-amp} 90 ${amp * 0.3} 150s${amp} 60 ${amp * 0.6} 120`, "none", stroke(snowShade, 6, { "stroke-linecap": "round" }));
+  out += path(
+    p`M${sx} ${y0 + 40}c${amp} 40 ${amp} 80 0 110s${-amp} 90 ${amp * 0.3} 150s${amp} 60 ${amp * 0.6} 120`,
+    "none",
+    stroke(snowShade, 6, { "stroke-linecap": "round" }),
+  );
   let poles = "";
   const gates: string[] = [];
   [0, 1, 2, 3].forEach((i) => {
@@ -1260,7 +1461,12 @@ function ski(rng: Rng, time: TimeOfDay, pal: SportPalette): Scene {
     const gy = y0 + 90 + i * 60;
     const h = 40 + i * 14;
     poles += p`M${gx} ${gy}v${-h}`;
-    gates.push(path(p`M${gx} ${gy - h}l${h * 0.5} ${h * 0.15}l${-h * 0.5} ${h * 0.25}z`, i % 2 ? pal.blue : pal.red));
+    gates.push(
+      path(
+        p`M${gx} ${gy - h}l${h * 0.5} ${h * 0.15}l${-h * 0.5} ${h * 0.25}z`,
+        i % 2 ? pal.blue : pal.red,
+      ),
+    );
   });
   out += path(poles, "none", stroke("#4a4a4a", 3)) + gates.join("");
   return { defs: verticalGradient("s", sky.top, sky.bottom, 0, 480), body: out };
@@ -1270,10 +1476,42 @@ function ski(rng: Rng, time: TimeOfDay, pal: SportPalette): Scene {
 // Kolumne: an abstract portrait silhouette with speech marks or a speech bubble.
 
 const KOLUMNE_PALETTES = [
-  { bg: "#ebe3d6", bg2: "#dccdb6", disc: "#c9a77c", figure: "#3d4a56", hair: "#27313a", accent: "#b5533c", soft: "#f5efe5" },
-  { bg: "#dfe7e9", bg2: "#c7d5d9", disc: "#8fb0b9", figure: "#2f3b45", hair: "#1d252c", accent: "#d08b4a", soft: "#f1f5f5" },
-  { bg: "#f0e4dd", bg2: "#e2cdc2", disc: "#d9a898", figure: "#4a3f4f", hair: "#302833", accent: "#5b7d8f", soft: "#faf3ee" },
-  { bg: "#2f3a45", bg2: "#26303a", disc: "#4c5c6b", figure: "#e3d8c6", hair: "#bfae93", accent: "#d9a35b", soft: "#3b4855" },
+  {
+    bg: "#ebe3d6",
+    bg2: "#dccdb6",
+    disc: "#c9a77c",
+    figure: "#3d4a56",
+    hair: "#27313a",
+    accent: "#b5533c",
+    soft: "#f5efe5",
+  },
+  {
+    bg: "#dfe7e9",
+    bg2: "#c7d5d9",
+    disc: "#8fb0b9",
+    figure: "#2f3b45",
+    hair: "#1d252c",
+    accent: "#d08b4a",
+    soft: "#f1f5f5",
+  },
+  {
+    bg: "#f0e4dd",
+    bg2: "#e2cdc2",
+    disc: "#d9a898",
+    figure: "#4a3f4f",
+    hair: "#302833",
+    accent: "#5b7d8f",
+    soft: "#faf3ee",
+  },
+  {
+    bg: "#2f3a45",
+    bg2: "#26303a",
+    disc: "#4c5c6b",
+    figure: "#e3d8c6",
+    hair: "#bfae93",
+    accent: "#d9a35b",
+    soft: "#3b4855",
+  },
 ] as const;
 
 function kolumne(rng: Rng): Scene {
@@ -1285,35 +1523,64 @@ function kolumne(rng: Rng): Scene {
 
   let out = rect(0, 0, W, H, pal.bg);
   const split = rng.int(-200, 200);
-  out += polygon(onLeft ? [W, 0, W, H, 700 + split, H, 900 + split, 0] : [0, 0, 300 + split, 0, 500 + split, H, 0, H], pal.bg2);
+  out += polygon(
+    onLeft
+      ? [W, 0, W, H, 700 + split, H, 900 + split, 0]
+      : [0, 0, 300 + split, 0, 500 + split, H, 0, H],
+    pal.bg2,
+  );
 
   // Decorative dots grid and rings.
   let dots = "";
   const gx = onLeft ? rng.int(820, 960) : rng.int(80, 200);
   const gy = rng.int(420, 520);
-  for (let r = 0; r < 4; r++) for (let c = 0; c < 6; c++) dots += p`M${gx + c * 26} ${gy + r * 26}h6v6h-6z`;
+  for (let r = 0; r < 4; r++)
+    for (let c = 0; c < 6; c++) dots += p`M${gx + c * 26} ${gy + r * 26}h6v6h-6z`;
   out += path(dots, pal.accent, { opacity: 0.5 });
 
   out += circle(fx + rng.int(-60, 60), headY + rng.int(-20, 30), rng.int(200, 250), pal.disc);
-  if (rng.chance(0.5)) out += circle(fx + rng.int(-200, 200), rng.int(80, 200), rng.int(30, 60), "none", stroke(pal.accent, 6));
+  if (rng.chance(0.5))
+    out += circle(
+      fx + rng.int(-200, 200),
+      rng.int(80, 200),
+      rng.int(30, 60),
+      "none",
+      stroke(pal.accent, 6),
+    );
 
   // Figure: shoulders, neck, head, hair variant, optional glasses.
   const sw = rng.int(220, 270);
   const shoulderTop = headY + headR + rng.int(50, 70);
-  out += path(p`M${fx - sw} ${H}C${fx - sw} ${shoulderTop + 40} ${fx - sw * 0.6} ${shoulderTop} ${fx} ${shoulderTop}C${fx + sw * 0.6} ${shoulderTop} ${fx + sw} ${shoulderTop + 40} ${fx + sw} ${H}Z`, pal.figure);
+  out += path(
+    p`M${fx - sw} ${H}C${fx - sw} ${shoulderTop + 40} ${fx - sw * 0.6} ${shoulderTop} ${fx} ${shoulderTop}C${fx + sw * 0.6} ${shoulderTop} ${fx + sw} ${shoulderTop + 40} ${fx + sw} ${H}Z`,
+    pal.figure,
+  );
   out += rect(fx - headR * 0.42, headY, headR * 0.84, shoulderTop - headY + 10, pal.figure);
   if (rng.chance(0.5)) {
-    out += polygon([fx - 46, shoulderTop + 2, fx, shoulderTop + 80, fx + 46, shoulderTop + 2], pal.soft, { opacity: 0.9 });
+    out += polygon(
+      [fx - 46, shoulderTop + 2, fx, shoulderTop + 80, fx + 46, shoulderTop + 2],
+      pal.soft,
+      { opacity: 0.9 },
+    );
   }
   out += ellipse(fx, headY, headR * 0.86, headR, pal.figure);
   const hair = rng.pick(["short", "long", "bun", "none"] as const);
   if (hair === "short") {
-    out += path(p`M${fx - headR * 0.9} ${headY}A${headR * 0.9} ${headR * 1.05} 0 0 1 ${fx + headR * 0.9} ${headY - 6}Q${fx + 10} ${headY - headR * 0.75} ${fx - headR * 0.9} ${headY}Z`, pal.hair);
+    out += path(
+      p`M${fx - headR * 0.9} ${headY}A${headR * 0.9} ${headR * 1.05} 0 0 1 ${fx + headR * 0.9} ${headY - 6}Q${fx + 10} ${headY - headR * 0.75} ${fx - headR * 0.9} ${headY}Z`,
+      pal.hair,
+    );
   } else if (hair === "long") {
-    out += path(p`M${fx - headR * 0.95} ${headY + headR * 1.5}V${headY - 10}A${headR * 0.95} ${headR * 1.1} 0 0 1 ${fx + headR * 0.95} ${headY - 10}V${headY + headR * 1.5}H${fx + headR * 0.55}V${headY}Q${fx} ${headY - headR * 0.8} ${fx - headR * 0.55} ${headY}V${headY + headR * 1.5}Z`, pal.hair);
+    out += path(
+      p`M${fx - headR * 0.95} ${headY + headR * 1.5}V${headY - 10}A${headR * 0.95} ${headR * 1.1} 0 0 1 ${fx + headR * 0.95} ${headY - 10}V${headY + headR * 1.5}H${fx + headR * 0.55}V${headY}Q${fx} ${headY - headR * 0.8} ${fx - headR * 0.55} ${headY}V${headY + headR * 1.5}Z`,
+      pal.hair,
+    );
   } else if (hair === "bun") {
     out += circle(fx, headY - headR * 1.05, headR * 0.4, pal.hair);
-    out += path(p`M${fx - headR * 0.86} ${headY - 8}A${headR * 0.86} ${headR} 0 0 1 ${fx + headR * 0.86} ${headY - 8}Q${fx} ${headY - headR * 0.6} ${fx - headR * 0.86} ${headY - 8}Z`, pal.hair);
+    out += path(
+      p`M${fx - headR * 0.86} ${headY - 8}A${headR * 0.86} ${headR} 0 0 1 ${fx + headR * 0.86} ${headY - 8}Q${fx} ${headY - headR * 0.6} ${fx - headR * 0.86} ${headY - 8}Z`,
+      pal.hair,
+    );
   }
   if (rng.chance(0.45)) {
     const gy2 = headY + headR * 0.1;
@@ -1337,10 +1604,17 @@ function kolumne(rng: Rng): Scene {
       marks += p`M${x - r} ${qy}a${r} ${r} 0 1 0 ${r * 2} 0a${r} ${r} 0 1 0 ${-r * 2} 0`;
       tails += p`M${x - r * 0.72} ${qy - r * 0.1}Q${x - r * 0.9} ${qy - r * 2.1} ${x + r * 0.7} ${qy - r * 2.7}`;
     }
-    out += path(marks, pal.accent) + path(tails, "none", stroke(pal.accent, r * 0.62, { "stroke-linecap": "round" }));
+    out +=
+      path(marks, pal.accent) +
+      path(tails, "none", stroke(pal.accent, r * 0.62, { "stroke-linecap": "round" }));
     let lines = "";
-    for (let i = 0; i < 3; i++) lines += p`M${qx - r} ${qy + r * 2.4 + i * 34}h${rng.int(160, 280) - i * 30}`;
-    out += path(lines, "none", stroke(pal.figure, 12, { "stroke-linecap": "round", opacity: 0.35 }));
+    for (let i = 0; i < 3; i++)
+      lines += p`M${qx - r} ${qy + r * 2.4 + i * 34}h${rng.int(160, 280) - i * 30}`;
+    out += path(
+      lines,
+      "none",
+      stroke(pal.figure, 12, { "stroke-linecap": "round", opacity: 0.35 }),
+    );
   } else {
     const bw = rng.int(300, 360);
     const bh = rng.int(170, 210);
@@ -1348,9 +1622,13 @@ function kolumne(rng: Rng): Scene {
     const tailX = onLeft ? bx + 40 : bx + bw - 40;
     const tailTip = onLeft ? bx - 50 : bx + bw + 50;
     out += rect(bx, qy - bh / 2, bw, bh, pal.soft, { rx: 28 });
-    out += polygon([tailX - 24, qy + bh / 2 - 2, tailX + 24, qy + bh / 2 - 2, tailTip, qy + bh / 2 + 60], pal.soft);
+    out += polygon(
+      [tailX - 24, qy + bh / 2 - 2, tailX + 24, qy + bh / 2 - 2, tailTip, qy + bh / 2 + 60],
+      pal.soft,
+    );
     let lines = "";
-    for (let i = 0; i < 3; i++) lines += p`M${bx + 44} ${qy - bh / 2 + 52 + i * 40}h${bw - 88 - (i === 2 ? rng.int(40, 110) : 0)}`;
+    for (let i = 0; i < 3; i++)
+      lines += p`M${bx + 44} ${qy - bh / 2 + 52 + i * 40}h${bw - 88 - (i === 2 ? rng.int(40, 110) : 0)}`;
     out += path(lines, "none", stroke(pal.accent, 14, { "stroke-linecap": "round" }));
   }
 

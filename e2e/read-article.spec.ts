@@ -1,0 +1,137 @@
+import { expect, test } from "@playwright/test";
+import { articlesWhere, oneArticle, PUBLIC, tagsOf, testDb } from "./db";
+
+function viennaDateTime(ms: number): string {
+  const parts = new Intl.DateTimeFormat("de-AT", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Europe/Vienna",
+  }).formatToParts(new Date(ms));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${get("day")}. ${get("month")} ${get("year")} ${get("hour")}:${get("minute")}`;
+}
+
+test("an article shows every element in the SPEC's order", async ({ page }) => {
+  const article = oneArticle(
+    `${PUBLIC} AND a.kicker != '' AND a.image_key IS NOT NULL AND a.author_id IS NOT NULL
+     AND a.updated_at > a.published_at + 60000 AND s.slug != 'kolumne' ORDER BY a.published_at DESC`,
+  );
+  const response = await page.goto(`/${article.sectionSlug}/${article.slug}`);
+  expect(response?.status()).toBe(200);
+
+  const breadcrumb = page.getByRole("navigation", { name: "Brotkrumennavigation" });
+  await expect(breadcrumb.getByRole("link", { name: "Startseite" })).toHaveAttribute("href", "/");
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).toHaveText(article.headline);
+  await expect(page.locator(".article__kicker")).toHaveText(article.kicker);
+  await expect(page.locator(".article__lead")).toHaveText(article.teaser);
+  const authorLink = page.locator(".article__author a");
+  await expect(authorLink).toHaveText(article.authorName!);
+  await expect(authorLink).toHaveAttribute("href", `/autor/${article.authorSlug}`);
+  const published = page.locator(".article__date time").first();
+  await expect(published).toHaveText(viennaDateTime(article.publishedAt));
+  expect(Date.parse((await published.getAttribute("datetime"))!)).toBe(
+    Math.floor(article.publishedAt / 1000) * 1000,
+  );
+  await expect(page.locator(".article__updated")).toContainText("aktualisiert");
+  const figure = page.locator(".article__figure");
+  await expect(figure.locator("img")).toHaveAttribute("src", `/bilder/${article.imageKey}.svg`);
+  await expect(figure.locator("figcaption")).toContainText(article.imageCaption);
+  await expect(figure.locator("figcaption")).toContainText(article.imageCredit);
+  const subheadings = [...article.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+  await expect(page.locator(".article__body h2")).toHaveText(subheadings);
+  const tags = tagsOf(article.id);
+  const tagNav = page.getByRole("navigation", { name: "Themen" });
+  for (const tag of tags) {
+    await expect(tagNav.getByRole("link", { name: tag.name, exact: true })).toHaveAttribute(
+      "href",
+      `/thema/${tag.slug}`,
+    );
+  }
+
+  // Document order: breadcrumb › Ressort › kicker › h1 › lead › author › time › image › body › tags › related › comments.
+  const order = await page.evaluate(() => {
+    const selectors = [
+      ".breadcrumb",
+      ".article__section",
+      ".article__kicker",
+      "h1",
+      ".article__lead",
+      ".article__author",
+      ".article__date time",
+      ".article__figure",
+      ".article__body",
+      ".article__tags",
+      ".related",
+      "#kommentare",
+    ];
+    const nodes = selectors.map((s) => document.querySelector(s));
+    return nodes.every(
+      (n, i) =>
+        n !== null &&
+        (i === 0 || nodes[i - 1]!.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+  });
+  expect(order).toBe(true);
+  await expect(page.locator("h1")).toHaveCount(1);
+});
+
+test("related stories exclude the article itself, drafts and duplicates and prefer shared topics", async ({
+  page,
+}) => {
+  const article = oneArticle(`${PUBLIC} AND s.slug = 'sport' ORDER BY a.published_at DESC`);
+  await page.goto(`/${article.sectionSlug}/${article.slug}`);
+  const related = page.getByRole("region", { name: "Das könnte Sie auch interessieren" });
+  const hrefs = await related
+    .getByRole("link")
+    .evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
+  expect(hrefs.length).toBeGreaterThanOrEqual(6);
+  expect(hrefs.length).toBeLessThanOrEqual(10);
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  expect(hrefs).not.toContain(`/${article.sectionSlug}/${article.slug}`);
+
+  const slugs = hrefs.map((h) => h.split("/")[2]!);
+  const shown = articlesWhere(
+    `a.slug IN (${slugs.map(() => "?").join(",")})`,
+    ...slugs,
+  );
+  expect(shown).toHaveLength(slugs.length);
+  for (const s of shown) {
+    expect(["published", "scheduled"]).toContain(s.status);
+    expect(s.publishedAt).toBeLessThanOrEqual(Date.now());
+  }
+  // Shared topics first: the number of shared topics never increases down the list.
+  const shared = slugs.map(
+    (slug) =>
+      (
+        testDb()
+          .prepare(
+            `SELECT COUNT(*) AS n FROM article_tags t1 JOIN article_tags t2 ON t1.tag_id = t2.tag_id
+             JOIN articles a ON a.id = t2.article_id WHERE t1.article_id = ? AND a.slug = ?`,
+          )
+          .get(article.id, slug) as { n: number }
+      ).n,
+  );
+  expect(shared[0]).toBeGreaterThan(0);
+  expect([...shared].sort((a, b) => b - a)).toEqual(shared);
+  // Each entry has its Ressort label.
+  await expect(related.locator(".related__section")).toHaveCount(hrefs.length);
+});
+
+test("drafts and scheduled articles are not public", async ({ request }) => {
+  const hidden = articlesWhere(
+    "(a.status = 'draft' OR (a.status = 'scheduled' AND a.published_at > unixepoch('subsec') * 1000))",
+  );
+  expect(hidden.map((a) => a.status)).toEqual(expect.arrayContaining(["draft", "scheduled"]));
+  for (const a of hidden) {
+    const response = await request.get(`/${a.sectionSlug}/${a.slug}`, { maxRedirects: 0 });
+    expect(response.status(), a.slug).toBe(404);
+  }
+  // and they never appear in a listing or as a related story
+  const listing = await (await request.get("/politik")).text();
+  for (const a of hidden) expect(listing).not.toContain(a.slug);
+});
