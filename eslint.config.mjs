@@ -8,6 +8,7 @@ const config = [
       "node_modules/**",
       ".next/**",
       ".next-e2e/**",
+      ".next-*/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
@@ -24,7 +25,10 @@ const config = [
     plugins: { "@typescript-eslint": tseslint.plugin },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
-      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { attributes: false } },
+      ],
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],

@@ -22,6 +22,27 @@ const nextConfig: NextConfig = {
   // Pages are pre-rendered on first request and cached; keep them for a day before a background
   // refresh unless a tag expires them sooner.
   expireTime: 86_400,
+  // Comment pages and reply forms are addressed with query parameters on the article URL; the
+  // rewrites give them paths of their own, so they are cached like the article instead of
+  // being rendered per request.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/:ressort/:slug",
+          has: [{ type: "query", key: "kommentare", value: "(?<commentPage>[0-9]{1,6})" }],
+          destination: "/:ressort/:slug/kommentare/:commentPage",
+        },
+        {
+          source: "/:ressort/:slug",
+          has: [{ type: "query", key: "antworten", value: "(?<replyTo>[0-9]{1,10})" }],
+          destination: "/:ressort/:slug/antworten/:replyTo",
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

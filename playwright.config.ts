@@ -4,7 +4,8 @@ import { E2E_ARTICLES, E2E_BASE_URL, E2E_DATABASE, E2E_PORT } from "./e2e/env";
 
 // Debian's Chromium when present (this machine and CI); Playwright's own browser elsewhere.
 const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  process.env.CHROMIUM_PATH ??
+  (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,13 +37,16 @@ export default defineConfig({
     command: "node --import tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
-    reuseExistingServer: false,
+    reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",
     env: {
       PORT: String(E2E_PORT),
       DATABASE_PATH: E2E_DATABASE,
       SITE_URL: E2E_BASE_URL,
+      // The tests play the proxy: each sends its own X-Forwarded-For, so per-client rate limits
+      // stay per test (rate-limit tests check that forged entries do not help).
+      TRUST_PROXY: "1",
       SEED_ARTICLES: String(E2E_ARTICLES),
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",

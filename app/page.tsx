@@ -35,7 +35,11 @@ export default async function FrontPage() {
                 </h2>
                 <div className="front-section__items">
                   {section.articles.map((a, i) => (
-                    <ArticleCard key={a.id} article={a} variant={i === 0 ? "standard" : "compact"} />
+                    <ArticleCard
+                      key={a.id}
+                      article={a}
+                      variant={i === 0 ? "standard" : "compact"}
+                    />
                   ))}
                 </div>
                 <p className="front-section__more">
@@ -56,7 +60,9 @@ export default async function FrontPage() {
                   <Link href={articleUrl(a)} prefetch={false}>
                     {displayHeadline(a)}
                   </Link>
-                  <span className="most-commented__count">{t.front.commentCount(a.commentCount)}</span>
+                  <span className="most-commented__count">
+                    {t.front.commentCount(a.commentCount)}
+                  </span>
                 </li>
               ))}
             </ol>

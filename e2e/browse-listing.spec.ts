@@ -9,9 +9,10 @@ test("a Ressort listing shows 20 stories a page, newest first, and paginates", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Politik");
   const items = page.locator(".article-list > li");
   await expect(items).toHaveCount(20);
-  const firstPage = await items.getByRole("heading", { level: 2 }).getByRole("link").evaluateAll(
-    (links) => links.map((l) => l.getAttribute("href")),
-  );
+  const firstPage = await items
+    .getByRole("heading", { level: 2 })
+    .getByRole("link")
+    .evaluateAll((links) => links.map((l) => l.getAttribute("href")));
   expect(firstPage).toEqual(all.slice(0, 20).map((a) => `/politik/${a.slug}`));
 
   // Every story shows kicker (when it has one), headline, teaser and time.
@@ -19,7 +20,10 @@ test("a Ressort listing shows 20 stories a page, newest first, and paginates", a
   const card = items.first();
   await expect(card.getByText(first.teaser)).toBeVisible();
   if (first.kicker) await expect(card.getByText(first.kicker, { exact: true })).toBeVisible();
-  await expect(card.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  await expect(card.locator("time")).toHaveAttribute(
+    "datetime",
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/,
+  );
   if (first.imageKey) await expect(card.locator("img")).toHaveAttribute("width", "1200");
 
   const pagination = page.getByRole("navigation", { name: "Seitennavigation" });
@@ -31,7 +35,9 @@ test("a Ressort listing shows 20 stories a page, newest first, and paginates", a
     .evaluateAll((links) => links.map((l) => l.getAttribute("href")));
   expect(secondPage).toEqual(all.slice(20, 40).map((a) => `/politik/${a.slug}`));
   await expect(
-    page.getByRole("navigation", { name: "Seitennavigation" }).getByRole("link", { name: /Vorherige Seite/ }),
+    page
+      .getByRole("navigation", { name: "Seitennavigation" })
+      .getByRole("link", { name: /Vorherige Seite/ }),
   ).toHaveAttribute("href", "/politik");
 
   // The last page exists, the one after it does not.

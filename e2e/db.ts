@@ -35,10 +35,13 @@ const ARTICLE_SELECT = `
     au.slug AS authorSlug, au.name AS authorName
   FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id`;
 
-export const PUBLIC = "a.status IN ('published','scheduled') AND a.published_at <= unixepoch('subsec') * 1000";
+export const PUBLIC =
+  "a.status IN ('published','scheduled') AND a.published_at <= unixepoch('subsec') * 1000";
 
 export function articlesWhere(where: string, ...params: unknown[]): TestArticle[] {
-  return testDb().prepare(`${ARTICLE_SELECT} WHERE ${where}`).all(...params) as TestArticle[];
+  return testDb()
+    .prepare(`${ARTICLE_SELECT} WHERE ${where}`)
+    .all(...params) as TestArticle[];
 }
 
 export function oneArticle(where: string, ...params: unknown[]): TestArticle {
@@ -53,4 +56,33 @@ export function tagsOf(articleId: number): { slug: string; name: string }[] {
       "SELECT g.slug, g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id WHERE t.article_id = ?",
     )
     .all(articleId) as { slug: string; name: string }[];
+}
+
+let writer: Database.Database | undefined;
+
+/**
+ * A writing handle, for test setup the site itself has no public form for (a staff setting, a
+ * comment that staff approved earlier). Used on articles no other test reads, since the
+ * site's cache does not see these writes.
+ */
+export function testDbWriter(): Database.Database {
+  writer ??= new Database(E2E_DATABASE, { fileMustExist: true });
+  writer.pragma("busy_timeout = 5000");
+  return writer;
+}
+
+let ipCounter = 0;
+
+/**
+ * A client address of its own for each test, so the per-client rate limit of one test does not
+ * hit another. The e2e server runs with TRUST_PROXY, and the test plays the proxy.
+ */
+export function uniqueClientAddress(): string {
+  ipCounter += 1;
+  const worker = Number(process.env.TEST_WORKER_INDEX ?? 0);
+  return `10.${(worker % 250) + 1}.${Math.floor(ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
+}
+
+export function uniqueEmail(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@leser.test`;
 }

@@ -95,10 +95,7 @@ test("related stories exclude the article itself, drafts and duplicates and pref
   expect(hrefs).not.toContain(`/${article.sectionSlug}/${article.slug}`);
 
   const slugs = hrefs.map((h) => h.split("/")[2]!);
-  const shown = articlesWhere(
-    `a.slug IN (${slugs.map(() => "?").join(",")})`,
-    ...slugs,
-  );
+  const shown = articlesWhere(`a.slug IN (${slugs.map(() => "?").join(",")})`, ...slugs);
   expect(shown).toHaveLength(slugs.length);
   for (const s of shown) {
     expect(["published", "scheduled"]).toContain(s.status);

@@ -6,14 +6,22 @@ test("the whole reading path works with JavaScript off", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Aufmacher" })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Ressorts" }).getByRole("link", { name: "Lifestyle" }).click();
+  await page
+    .getByRole("navigation", { name: "Ressorts" })
+    .getByRole("link", { name: "Lifestyle" })
+    .click();
   await expect(page).toHaveURL(/\/lifestyle$/);
-  await page.getByRole("navigation", { name: "Seitennavigation" }).getByRole("link", { name: /Nächste Seite/ }).click();
+  await page
+    .getByRole("navigation", { name: "Seitennavigation" })
+    .getByRole("link", { name: /Nächste Seite/ })
+    .click();
   await expect(page).toHaveURL(/\/lifestyle\/seite\/2$/);
 
   await page.locator(".article-list h2 a").first().click();
   await expect(page.locator(".article__body p").first()).toBeVisible();
-  await expect(page.getByRole("region", { name: "Das könnte Sie auch interessieren" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Das könnte Sie auch interessieren" }),
+  ).toBeVisible();
 
   const author = page.locator(".article__author a");
   if ((await author.count()) > 0) {

@@ -4,7 +4,9 @@ import { oneArticle, PUBLIC, testDb } from "./db";
 /** A word with an umlaut from the article's body that only few articles contain. */
 function rareUmlautWord(body: string): string {
   const words = [...new Set(body.match(/\p{L}*[äöü]\p{L}*/gu) ?? [])].filter((w) => w.length >= 7);
-  const count = testDb().prepare("SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?");
+  const count = testDb().prepare(
+    "SELECT COUNT(*) AS n FROM articles_fts WHERE articles_fts MATCH ?",
+  );
   const ranked = words
     .map((w) => ({ w, n: (count.get(`"${w}"`) as { n: number }).n }))
     .sort((a, b) => a.n - b.n);
@@ -32,7 +34,10 @@ test("search finds an article by a word from its body, regardless of case and um
     let found = false;
     for (let p = 1; p <= 5 && !found; p++) {
       if (p > 1) await page.goto(`/suche?q=${encodeURIComponent(q)}&seite=${p}`);
-      found = (await page.locator(`.search-result a[href="/${article.sectionSlug}/${article.slug}"]`).count()) > 0;
+      found =
+        (await page
+          .locator(`.search-result a[href="/${article.sectionSlug}/${article.slug}"]`)
+          .count()) > 0;
     }
     expect(found, q).toBe(true);
     await expect(page.locator(".search-result__snippet mark").first()).toBeVisible();
@@ -61,7 +66,10 @@ test("empty, absurd and unknown queries get a friendly page", async ({ page }) =
     ["/suche?q=", /Geben Sie einen Suchbegriff ein/],
     ["/suche?q=%20%20", /Geben Sie einen Suchbegriff ein/],
     [`/suche?q=${encodeURIComponent('"*()^:-')}`, /nicht verarbeiten/],
-    [`/suche?q=${encodeURIComponent("' OR 1=1; DROP TABLE articles; --")}`, /nichts gefunden|Treffer/],
+    [
+      `/suche?q=${encodeURIComponent("' OR 1=1; DROP TABLE articles; --")}`,
+      /nichts gefunden|Treffer/,
+    ],
     ["/suche?q=xyzzyquux", /nichts gefunden/],
     [`/suche?q=${"a".repeat(300)}`, /zu lang/],
     ["/suche?q=wien&seite=-5", /Treffer|nichts gefunden/],

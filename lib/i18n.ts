@@ -1,4 +1,10 @@
 // Every word a reader or staff member sees, in one dictionary (de-AT).
+
+// Thousands with a dot, as Austrian newspapers print them ("5.000"), whatever the ICU data says.
+const numberFormat = new Intl.NumberFormat("de-DE");
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
 export const t = {
   site: {
     tagline: "Nachrichten aus Österreich und der Welt",
@@ -25,7 +31,7 @@ export const t = {
     previous: "Vorherige Seite",
     next: "Nächste Seite",
     empty: "Hier gibt es noch keine Artikel.",
-    articleCount: (n: number) => (n === 1 ? "1 Artikel" : `${n.toLocaleString("de-AT")} Artikel`),
+    articleCount: (n: number) => (n === 1 ? "1 Artikel" : `${formatNumber(n)} Artikel`),
   },
   article: {
     breadcrumb: "Brotkrumennavigation",
@@ -38,6 +44,46 @@ export const t = {
     commentsComing: "Die Diskussion zu diesem Artikel wird gerade vorbereitet.",
     imageCredit: (credit: string) => credit,
   },
+  comments: {
+    title: "Kommentare",
+    count: (n: number) => (n === 1 ? "1 Kommentar" : `${formatNumber(n)} Kommentare`),
+    none: "Noch keine Kommentare. Schreiben Sie den ersten!",
+    formTitle: "Schreibe einen Kommentar",
+    replyTitle: (name: string) => `Antwort an ${name}`,
+    emailNote: "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+    moderationNote: "Kommentare werden vor der Veröffentlichung von der Redaktion geprüft.",
+    required: "Pflichtfeld",
+    name: "Name",
+    email: "E-Mail",
+    body: "Kommentar",
+    honeypot: "Website (bitte leer lassen)",
+    submit: "Kommentar absenden",
+    submitReply: "Antwort absenden",
+    pending: "Wird gesendet …",
+    reply: "Antworten",
+    replyTo: (name: string) => `Antworten auf den Kommentar von ${name}`,
+    cancelReply: "Antwort abbrechen",
+    staffBadge: "Redaktion",
+    closed:
+      "Die Diskussion zu diesem Artikel ist geschlossen. Es können keine neuen Kommentare mehr abgegeben werden.",
+    thanksPending:
+      "Danke für Ihren Kommentar! Er wird veröffentlicht, sobald ihn die Redaktion geprüft und freigegeben hat.",
+    thanksApproved: "Danke für Ihren Kommentar! Er ist jetzt veröffentlicht.",
+    yourComment: "Ihr Kommentar:",
+    errorSummary: "Bitte korrigieren Sie die markierten Angaben.",
+    rateBurst:
+      "Sie haben gerade erst kommentiert. Bitte warten Sie 15 Sekunden, bevor Sie den nächsten Kommentar absenden.",
+    rateHourly:
+      "Sie haben in der letzten Stunde bereits 10 Kommentare geschrieben. Bitte versuchen Sie es später noch einmal.",
+    duplicate: "Diesen Kommentar haben Sie zu diesem Artikel bereits abgegeben.",
+    badParent: "Der Kommentar, auf den Sie antworten möchten, ist nicht (mehr) verfügbar.",
+    expired: "Das Formular ist abgelaufen. Bitte senden Sie Ihren Kommentar noch einmal ab.",
+    unavailable: "Zu diesem Artikel können keine Kommentare abgegeben werden.",
+    failed:
+      "Ihr Kommentar konnte gerade nicht gespeichert werden. Bitte versuchen Sie es noch einmal.",
+    pagination: "Kommentarseiten",
+    anchorLabel: (name: string, date: string) => `Kommentar von ${name} am ${date}`,
+  },
   author: {
     articlesBy: (name: string) => `Artikel von ${name}`,
     columnist: "Kolumnist:in",
@@ -49,7 +95,7 @@ export const t = {
   search: {
     title: "Suche",
     resultsFor: (q: string) => `Suchergebnisse für „${q}“`,
-    resultCount: (n: number) => (n === 1 ? "1 Treffer" : `${n.toLocaleString("de-AT")} Treffer`),
+    resultCount: (n: number) => (n === 1 ? "1 Treffer" : `${formatNumber(n)} Treffer`),
     noResults: (q: string) =>
       `Zu „${q}“ haben wir leider nichts gefunden. Versuchen Sie es mit einem anderen oder kürzeren Begriff.`,
     empty: "Geben Sie einen Suchbegriff ein, um alle Artikel zu durchsuchen.",

@@ -180,7 +180,14 @@ function rect(x: number, y: number, w: number, h: number, fill: string, extra: A
   return tag("rect", { x, y, width: w, height: h, fill, ...extra });
 }
 
-function circle(cx: number, cy: number, r: number, fill: string, extra: Attrs = {}): string {
+/** Fill undefined: inherit it from the enclosing group. */
+function circle(
+  cx: number,
+  cy: number,
+  r: number,
+  fill: string | undefined,
+  extra: Attrs = {},
+): string {
   return tag("circle", { cx, cy, r, fill, ...extra });
 }
 
@@ -189,7 +196,7 @@ function ellipse(
   cy: number,
   rx: number,
   ry: number,
-  fill: string,
+  fill: string | undefined,
   extra: Attrs = {},
 ): string {
   return tag("ellipse", { cx, cy, rx, ry, fill, ...extra });
@@ -309,9 +316,9 @@ function celestial(rng: Rng, time: TimeOfDay, x: number, y: number, r: number, y
 function cloud(x: number, y: number, s: number, color: string): string {
   return group(
     { fill: color, opacity: 0.85 },
-    ellipse(x, y, 70 * s, 20 * s, color) +
-      circle(x - 24 * s, y - 12 * s, 26 * s, color) +
-      circle(x + 16 * s, y - 20 * s, 34 * s, color),
+    ellipse(x, y, 70 * s, 20 * s, undefined) +
+      circle(x - 24 * s, y - 12 * s, 26 * s, undefined) +
+      circle(x + 16 * s, y - 20 * s, 34 * s, undefined),
   );
 }
 
@@ -386,7 +393,6 @@ const POLITIK_PALETTES = [
 const FLAGS: readonly (readonly string[])[] = [
   ["#b23b3b", "#f3efe6", "#b23b3b"],
   ["#b23b3b", "#f3efe6", "#b23b3b"],
-  ["#b23b3b", "#f3efe6"],
   ["#3d5288"],
 ];
 
@@ -495,6 +501,13 @@ function politik(rng: Rng): Scene {
     const y = poleTop + 2 + sh * i;
     out += path(p`M${poleX + 2} ${y}q${fw / 2} -6 ${fw} 0v${sh}q${-fw / 2} -6 ${-fw} 0z`, color);
   });
+  if (stripes.length === 1) {
+    // A ring of "stars" for the EU flag.
+    out += circle(poleX + 2 + fw / 2, poleTop + fh / 2 - 1, fh * 0.28, "none", {
+      ...stroke("#e2c25a", 4),
+      "stroke-dasharray": "2.5 4",
+    });
+  }
 
   // Entablature, back wall, door, columns, steps.
   out += rect(left - 10, entTop, bw + 20, entH, pal.stone);
@@ -682,7 +695,7 @@ function globe(rng: Rng): Scene {
   // Orbit: the back half is drawn before the globe, the front half after it.
   const orx = r + rng.int(60, 110);
   const ory = rng.int(50, 90);
-  const orbit = `rotate(${rng.int(-30, 30)} ${cx} ${cy})`;
+  const orbit = p`rotate(${rng.int(-30, 30)} ${cx} ${cy})`;
   out += ellipse(
     cx,
     cy,
@@ -720,7 +733,7 @@ function globe(rng: Rng): Scene {
     grid += p`M${cx - hw} ${y}H${cx + hw}`;
   }
   const inner = path(land, pal.land) + path(grid, "none", stroke(pal.line, 2.5, { opacity: 0.55 }));
-  out += group({ "clip-path": "url(#c)", transform: `rotate(${tilt} ${cx} ${cy})` }, inner);
+  out += group({ "clip-path": "url(#c)", transform: p`rotate(${tilt} ${cx} ${cy})` }, inner);
 
   // Front half of the orbit with a satellite, and a few highlighted places.
   out += group(
@@ -937,13 +950,13 @@ function economy(rng: Rng): Scene {
         ...stroke(color, dr * 0.5),
         "stroke-dasharray": `${num(Math.max(0, len - 4))} ${num(circumference)}`,
         "stroke-dashoffset": num(-start),
-        transform: `rotate(-90 ${num(dx)} ${num(dy)})`,
+        transform: p`rotate(-90 ${dx} ${dy})`,
       });
       start += len;
     });
   }
   const stacks = rng.int(1, 3);
-  const rx = Math.min(62, (freeX1 - freeX0) / (stacks * 2 + 0.5));
+  const rx = Math.min(62, (freeX1 - freeX0) / (stacks * 2.4));
   for (let s = 0; s < stacks; s++) {
     const x = freeX0 + ((freeX1 - freeX0) / stacks) * (s + 0.5) + rng.int(-8, 8);
     const base = floor + rng.int(10, 40);
@@ -1119,10 +1132,10 @@ function lifestyle(rng: Rng): Scene {
   items.forEach((kind, i) => {
     const x = (slots[i] ?? 600) + rng.int(-30, 30);
     const y = table + rng.int(20, 45);
-    const scale = rng.range(1.35, 1.65);
+    const scale = items.length === 3 ? rng.int(12, 14) / 10 : rng.int(14, 17) / 10;
     out += group(
       {
-        transform: `translate(${num(x * (1 - scale))} ${num(y * (1 - scale))}) scale(${num(scale)})`,
+        transform: p`translate(${x * (1 - scale)} ${y * (1 - scale)}) scale(${scale})`,
       },
       ellipse(x + 20, y + 4, 120, 16, "#000", { opacity: 0.08 }) +
         LIFESTYLE_ITEMS[kind](rng, pal, x, y),
@@ -1161,7 +1174,7 @@ const LIFESTYLE_ITEMS: Record<
     let steam = "";
     for (let i = 0; i < rng.int(2, 3); i++) {
       const sx = x - 30 + i * 30;
-      steam += p`M${sx} ${top - 20}c-18 -25 18 -40 0 -70c-10 -18 6 -30 4 -44`;
+      steam += p`M${sx} ${top - 20}c-14 -20 14 -32 0 -56c-8 -14 5 -24 3 -34`;
     }
     out += path(steam, "none", stroke("#ffffff", 6, { "stroke-linecap": "round", opacity: 0.75 }));
     return out;
@@ -1176,9 +1189,9 @@ const LIFESTYLE_ITEMS: Record<
     for (let i = 0; i < n; i++) {
       const a = -70 + (140 / (n - 1)) * i + rng.int(-8, 8);
       const len = rng.int(90, 170);
-      const e = ellipse(x, top - len / 2, rng.int(16, 26), len / 2, "", {
-        transform: `rotate(${a} ${x} ${top})`,
-      }).replace(' fill=""', "");
+      const e = ellipse(x, top - len / 2, rng.int(16, 26), len / 2, undefined, {
+        transform: p`rotate(${a} ${x} ${top})`,
+      });
       if (i % 2) leaves += e;
       else leaves2 += e;
     }
@@ -1203,13 +1216,13 @@ const LIFESTYLE_ITEMS: Record<
     return out;
   },
   vase(rng, pal, x, y) {
-    const h = rng.int(140, 190);
+    const h = rng.int(120, 160);
     const top = y - h;
     let stems = "";
     let blooms = "";
     for (let i = rng.int(3, 5); i > 0; i--) {
       const fx = x + rng.int(-70, 70);
-      const fy = top - rng.int(60, 150);
+      const fy = top - rng.int(40, 110);
       stems += p`M${x + rng.int(-8, 8)} ${top + 20}Q${x} ${fy + 60} ${fx} ${fy}`;
       blooms += p`M${fx - 16} ${fy}a16 16 0 1 0 32 0a16 16 0 1 0-32 0`;
     }
@@ -1321,7 +1334,7 @@ function sport(rng: Rng): Scene {
     const mid = 0.42;
     const penalty = 0.12;
     const lines =
-      p`M${xl(0)} ${yAt(0)}H${xr(0)}L${xr(1)} ${yAt(1)}H${xl(1)}Z` +
+      p`M${xl(1)} ${yAt(1)}L${xl(0)} ${yAt(0)}H${xr(0)}L${xr(1)} ${yAt(1)}` +
       p`M${xl(mid)} ${yAt(mid)}H${xr(mid)}` +
       p`M${cx - farW * 0.45} ${yAt(0)}L${cx - farW * 0.52} ${yAt(penalty)}H${cx + farW * 0.52}L${cx + farW * 0.45} ${yAt(0)}`;
     out += path(lines, "none", stroke(pal.line, 4, { "stroke-linejoin": "round" }));

@@ -1,12 +1,12 @@
 // `npm start`: migrate (and on an empty database seed demo content), build when the build is
-// missing or older than the sources, then serve with `next start`. Signals pass through, so
-// SIGTERM lets Next finish requests in flight.
-import { spawn, spawnSync } from "node:child_process";
+// missing or older than the sources, then serve (scripts/server.ts).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
+import { startServer } from "./server";
 
 const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -19,7 +19,8 @@ function newestMtime(entry: string): number {
   const stat = fs.statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  for (const child of fs.readdirSync(full))
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
   return newest;
 }
 
@@ -44,15 +45,12 @@ prepareDatabase();
 
 if (process.env.KIOSK_SKIP_BUILD !== "1" && !buildIsCurrent()) {
   console.log("Baue die Anwendung (next build) …");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  const build = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.port)], {
-  stdio: "inherit",
-  env: process.env,
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.kill(signal));
-}
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+(process.env as Record<string, string>).NODE_ENV = "production";
+await startServer();

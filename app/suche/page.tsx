@@ -41,7 +41,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {query.kind === "empty" ? <p className="notice">{t.search.empty}</p> : null}
       {query.kind === "invalid" ? <p className="notice">{t.search.invalid}</p> : null}
       {query.kind === "too-long" ? <p className="notice">{t.search.tooLong}</p> : null}
-      {results && results.total === 0 ? <p className="notice">{t.search.noResults(shown)}</p> : null}
+      {results && results.total === 0 ? (
+        <p className="notice">{t.search.noResults(shown)}</p>
+      ) : null}
       {results && results.total > 0 ? (
         <>
           <p className="search-page__count" role="status">

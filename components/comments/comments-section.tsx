@@ -1,11 +1,47 @@
+import { Pagination } from "@/components/listing/pagination";
+import type { CommentPage } from "@/lib/comment-thread";
 import { t } from "@/lib/i18n";
+import { CommentForm } from "./comment-form";
+import { CommentList } from "./comment-list";
 
-/** Where the discussion goes; the comments feature fills it. */
-export function CommentsSection() {
+/** The approved discussion under an article, with the form (or the note that it is closed). */
+export function CommentsSection({
+  articleId,
+  articleUrl,
+  comments,
+  commentsOpen,
+  token,
+  replyTo,
+}: {
+  articleId: number;
+  articleUrl: string;
+  comments: CommentPage;
+  commentsOpen: boolean;
+  token: string;
+  replyTo: { id: number; name: string } | null;
+}) {
+  const permalink = `${articleUrl}${replyTo ? `?antworten=${replyTo.id}` : ""}#kommentar-formular`;
   return (
     <section className="comments" id="kommentare" aria-labelledby="comments-title">
-      <h2 id="comments-title">{t.article.comments}</h2>
-      <p>{t.article.commentsComing}</p>
+      <h2 id="comments-title">
+        {comments.total > 0 ? t.comments.count(comments.total) : t.comments.title}
+      </h2>
+      {comments.total === 0 ? <p>{t.comments.none}</p> : null}
+      <CommentList threads={comments.threads} articleUrl={articleUrl} canReply={commentsOpen} />
+      <Pagination
+        base={articleUrl}
+        page={comments.page}
+        pageCount={comments.pageCount}
+        hrefFor={(n) =>
+          n === 1 ? `${articleUrl}#kommentare` : `${articleUrl}?kommentare=${n}#kommentare`
+        }
+        label={t.comments.pagination}
+      />
+      {commentsOpen ? (
+        <CommentForm articleId={articleId} token={token} replyTo={replyTo} permalink={permalink} />
+      ) : (
+        <p className="notice">{t.comments.closed}</p>
+      )}
     </section>
   );
 }

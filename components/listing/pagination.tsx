@@ -8,11 +8,13 @@ export function Pagination({
   page,
   pageCount,
   hrefFor = (n: number) => pageUrl(base, n),
+  label = t.listing.pagination,
 }: {
   base: string;
   page: number;
   pageCount: number;
   hrefFor?: (n: number) => string;
+  label?: string;
 }) {
   if (pageCount <= 1) return null;
   const numbers = new Set([1, pageCount]);
@@ -25,7 +27,7 @@ export function Pagination({
     items.push(n);
   });
   return (
-    <nav className="pagination" aria-label={t.listing.pagination}>
+    <nav className="pagination" aria-label={label}>
       <p className="pagination__status">{t.listing.pageOf(page, pageCount)}</p>
       <ul>
         {page > 1 ? (

@@ -1,9 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
-import { ArticleView } from "@/components/article/article-view";
-import { RelatedStories } from "@/components/article/related-stories";
-import { CommentsSection } from "@/components/comments/comments-section";
-import { getArticle, getRelated } from "@/db/queries/articles";
+import { ArticlePage, articleMetadata } from "@/components/article/article-page";
 
 export const revalidate = 86400;
 export function generateStaticParams() {
@@ -12,31 +8,12 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ ressort: string; slug: string }> };
 
-async function load({ params }: Props) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { ressort, slug } = await params;
-  const found = await getArticle(ressort, slug);
-  if (found.kind === "moved") permanentRedirect(`/${found.sectionSlug}/${found.slug}`);
-  if (found.kind === "missing") notFound();
-  return found.article;
+  return articleMetadata(ressort, slug);
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const article = await load(props);
-  return {
-    title: article.headline,
-    description: article.teaser,
-    alternates: { canonical: `/${article.sectionSlug}/${article.slug}` },
-  };
-}
-
-export default async function ArticlePage(props: Props) {
-  const article = await load(props);
-  const related = await getRelated(article);
-  return (
-    <>
-      <ArticleView article={article} />
-      <RelatedStories articles={related} />
-      <CommentsSection />
-    </>
-  );
+export default async function Page({ params }: Props) {
+  const { ressort, slug } = await params;
+  return <ArticlePage ressort={ressort} slug={slug} />;
 }

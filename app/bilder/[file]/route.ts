@@ -11,7 +11,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const { file } = await params;
   const key = file.endsWith(".svg") ? file.slice(0, -4) : null;
   const svg = key ? renderLeadImage(key) : null;
-  if (!svg) return new Response("Nicht gefunden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!svg)
+    return new Response("Nicht gefunden", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return new Response(svg, {
     headers: {
       "Content-Type": "image/svg+xml; charset=utf-8",

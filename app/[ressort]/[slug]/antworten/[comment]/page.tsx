@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticlePage, articleMetadata } from "@/components/article/article-page";
+
+// Reached as /{ressort}/{slug}?antworten=ID (a rewrite in next.config.ts): the article with the
+// form set up as a reply, for readers without JavaScript.
+export const revalidate = 86400;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ ressort: string; slug: string; comment: string }> };
+
+async function readParams({ params }: Props) {
+  const { ressort, slug, comment } = await params;
+  if (!/^[1-9][0-9]{0,9}$/.test(comment)) notFound();
+  return { ressort, slug, commentId: Number(comment) };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { ressort, slug } = await readParams(props);
+  return articleMetadata(ressort, slug, { robots: { index: false, follow: true } });
+}
+
+export default async function ReplyRoute(props: Props) {
+  const { ressort, slug, commentId } = await readParams(props);
+  return <ArticlePage ressort={ressort} slug={slug} replyToId={commentId} />;
+}

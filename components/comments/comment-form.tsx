@@ -1,0 +1,243 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { t } from "@/lib/i18n";
+import { COMMENT_LIMITS, type CommentField } from "@/lib/validation";
+import { submitComment } from "./actions";
+import { initialCommentFormState } from "./form-state";
+
+interface ReplyTarget {
+  id: number;
+  name: string;
+}
+
+/**
+ * The reader's comment form. Without JavaScript it is a plain POST to the server action and the
+ * page comes back with the result; with it, no reload, a pending button, announced messages and
+ * focus on the first field in error. "Antworten" links are taken over to open the reply here.
+ */
+export function CommentForm({
+  articleId,
+  token: initialToken,
+  replyTo: initialReplyTo,
+  permalink,
+}: {
+  articleId: number;
+  token: string;
+  replyTo: ReplyTarget | null;
+  permalink: string;
+}) {
+  const [state, formAction, pending] = useActionState(
+    submitComment,
+    initialCommentFormState,
+    permalink,
+  );
+  const [replyTo, setReplyTo] = useState<ReplyTarget | null>(initialReplyTo);
+  const [token, setToken] = useState(initialToken);
+  const formRef = useRef<HTMLFormElement>(null);
+  const tokenRequest = useRef<Promise<void> | null>(null);
+  const tokenReady = useRef(true);
+  const tokenInput = useRef<HTMLInputElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const errors = state.status === "error" ? state.errors : {};
+  const values = state.status === "error" ? state.values : null;
+
+  // A new token from the server (after each submission) replaces the old one.
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
+    if (state.status !== "idle") setToken(state.token);
+    if (state.status === "success") setReplyTo(null);
+  }
+
+  useEffect(() => {
+    if (state.status === "error") {
+      const first = (["name", "email", "body"] as CommentField[]).find((f) => state.errors[f]);
+      const field = first ? formRef.current?.elements.namedItem(first) : null;
+      if (field instanceof HTMLElement) field.focus();
+      else statusRef.current?.focus();
+    } else if (state.status === "success") {
+      formRef.current?.reset();
+      statusRef.current?.focus();
+    }
+  }, [state]);
+
+  // "Antworten" links elsewhere on the page open the reply in this form instead of navigating.
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      const link = (event.target as Element | null)?.closest?.("a[data-reply-id]");
+      if (!(link instanceof HTMLAnchorElement) || event.metaKey || event.ctrlKey || event.shiftKey)
+        return;
+      event.preventDefault();
+      setReplyTo({ id: Number(link.dataset.replyId), name: link.dataset.replyName ?? "" });
+      formRef.current?.scrollIntoView({ block: "start" });
+      (formRef.current?.elements.namedItem("body") as HTMLElement | null)?.focus({
+        preventScroll: true,
+      });
+    }
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
+
+  // The minimum fill time counts from when the reader starts writing, not from when the
+  // cached page was rendered.
+  function startWriting() {
+    if (tokenRequest.current) return;
+    tokenReady.current = false;
+    tokenRequest.current = fetch(`/api/kommentar-token?artikel=${articleId}`, { cache: "no-store" })
+      .then((r) => (r.ok ? (r.json() as Promise<{ token: string }>) : null))
+      .then((data) => {
+        if (data?.token) {
+          if (tokenInput.current) tokenInput.current.value = data.token;
+          setToken(data.token);
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        tokenReady.current = true;
+      });
+  }
+
+  // Send with the fresh token: if it is still on its way, wait for it and submit again.
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    if (tokenReady.current || !tokenRequest.current) return;
+    event.preventDefault();
+    void tokenRequest.current.then(() => formRef.current?.requestSubmit());
+  }
+
+  const describedBy = (field: CommentField, hint?: string) =>
+    [errors[field] ? `comment-${field}-error` : null, hint].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      className="comment-form"
+      id="kommentar-formular"
+      aria-labelledby="comment-form-title"
+      noValidate
+      onFocus={startWriting}
+      onSubmit={onSubmit}
+    >
+      <h3 id="comment-form-title" className="comment-form__title">
+        {replyTo ? t.comments.replyTitle(replyTo.name) : t.comments.formTitle}
+      </h3>
+      <p className="comment-form__note">
+        {t.comments.emailNote} {t.comments.moderationNote}
+      </p>
+      <div
+        ref={statusRef}
+        tabIndex={-1}
+        aria-live="polite"
+        role="status"
+        className="comment-form__status"
+      >
+        {state.status === "success" ? (
+          <div className="notice notice--success">
+            <p>{state.approved ? t.comments.thanksApproved : t.comments.thanksPending}</p>
+            <p className="comment-form__echo-label">{t.comments.yourComment}</p>
+            <blockquote className="comment-form__echo">{state.submittedBody}</blockquote>
+          </div>
+        ) : null}
+        {state.status === "error" ? <p className="notice notice--error">{state.message}</p> : null}
+      </div>
+
+      <input type="hidden" name="articleId" value={articleId} />
+      <input ref={tokenInput} type="hidden" name="token" value={token} readOnly />
+      {replyTo ? (
+        <div className="comment-form__reply">
+          <input type="hidden" name="parentId" value={replyTo.id} />
+          {errors.parentId ? <p className="field-error">{errors.parentId}</p> : null}
+          <a
+            href={permalink.replace(/\?.*$/, "").replace(/#.*$/, "") + "#kommentar-formular"}
+            onClick={(e) => {
+              e.preventDefault();
+              setReplyTo(null);
+            }}
+          >
+            {t.comments.cancelReply}
+          </a>
+        </div>
+      ) : null}
+
+      <div className="field">
+        <label htmlFor="comment-name">
+          {t.comments.name} <span className="field__required">({t.comments.required})</span>
+        </label>
+        <input
+          id="comment-name"
+          name="name"
+          type="text"
+          autoComplete="name"
+          required
+          minLength={COMMENT_LIMITS.nameMin}
+          maxLength={COMMENT_LIMITS.nameMax}
+          defaultValue={values?.name}
+          key={`name-${state.status}-${values?.name ?? ""}`}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy("name")}
+        />
+        {errors.name ? (
+          <p className="field-error" id="comment-name-error">
+            {errors.name}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="comment-email">
+          {t.comments.email} <span className="field__required">({t.comments.required})</span>
+        </label>
+        <input
+          id="comment-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={COMMENT_LIMITS.emailMax}
+          defaultValue={values?.email}
+          key={`email-${state.status}-${values?.email ?? ""}`}
+          aria-invalid={errors.email ? true : undefined}
+          aria-describedby={describedBy("email", "comment-email-hint")}
+        />
+        <p className="field__hint" id="comment-email-hint">
+          {t.comments.emailNote}
+        </p>
+        {errors.email ? (
+          <p className="field-error" id="comment-email-error">
+            {errors.email}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="comment-body">
+          {t.comments.body} <span className="field__required">({t.comments.required})</span>
+        </label>
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={6}
+          required
+          maxLength={COMMENT_LIMITS.bodyMax}
+          defaultValue={values?.body}
+          key={`body-${state.status}-${values?.body.length ?? 0}`}
+          aria-invalid={errors.body ? true : undefined}
+          aria-describedby={describedBy("body")}
+        />
+        {errors.body ? (
+          <p className="field-error" id="comment-body-error">
+            {errors.body}
+          </p>
+        ) : null}
+      </div>
+      {/* Honeypot: hidden from people and screen readers; bots fill it in. */}
+      <div className="comment-form__hp" aria-hidden="true">
+        <label htmlFor="comment-website">{t.comments.honeypot}</label>
+        <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? t.comments.pending : replyTo ? t.comments.submitReply : t.comments.submit}
+      </button>
+    </form>
+  );
+}

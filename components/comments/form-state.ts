@@ -1,0 +1,14 @@
+import type { CommentField } from "@/lib/validation";
+
+export type CommentFormState =
+  | { status: "idle" }
+  | {
+      status: "error";
+      message: string;
+      errors: Partial<Record<CommentField, string>>;
+      values: { name: string; email: string; body: string; parentId: string };
+      token: string;
+    }
+  | { status: "success"; approved: boolean; submittedBody: string; token: string };
+
+export const initialCommentFormState: CommentFormState = { status: "idle" };
