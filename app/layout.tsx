@@ -1,7 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { getSections } from "@/db/queries/articles";
 import { env } from "@/lib/env";
 import { t } from "@/lib/i18n";
 import "./globals.css";
@@ -18,17 +15,10 @@ export const viewport: Viewport = {
   initialScale: 1,
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const sections = await getSections();
+export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="de">
-      <body>
-        <SiteHeader sections={sections} />
-        <main id="inhalt" className="site-main">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }
