@@ -44,7 +44,12 @@ const nextConfig: NextConfig = {
     };
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The staff area is never stored by a browser or a proxy.
+      { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
+      { source: "/admin", headers: [{ key: "Cache-Control", value: "no-store" }] },
+    ];
   },
 };
 

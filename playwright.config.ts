@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_ARTICLES, E2E_BASE_URL, E2E_DATABASE, E2E_PORT } from "./e2e/env";
+import { E2E_ADMIN_PASSWORD, E2E_ARTICLES, E2E_BASE_URL, E2E_DATABASE, E2E_PORT } from "./e2e/env";
 
 // Debian's Chromium when present (this machine and CI); Playwright's own browser elsewhere.
 const chromiumPath =
@@ -47,6 +47,8 @@ export default defineConfig({
       // The tests play the proxy: each sends its own X-Forwarded-For, so per-client rate limits
       // stay per test (rate-limit tests check that forged entries do not help).
       TRUST_PROXY: "1",
+      // A test-only password for the first admin (not a secret: the database is temporary).
+      ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       SEED_ARTICLES: String(E2E_ARTICLES),
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",

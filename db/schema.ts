@@ -124,7 +124,9 @@ export type CommentStatus = (typeof commentStatuses)[number];
 export const comments = sqliteTable(
   "comments",
   {
-    id: integer("id").primaryKey(),
+    // AUTOINCREMENT: a deleted comment's id is never given to a new one, so the audit log's
+    // entries for it stay unambiguous.
+    id: integer("id").primaryKey({ autoIncrement: true }),
     articleId: integer("article_id")
       .notNull()
       .references(() => articles.id, { onDelete: "cascade" }),
@@ -168,3 +170,56 @@ export type Tag = typeof tags.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type Comment = typeof comments.$inferSelect;
 export type Staff = typeof staff.$inferSelect;
+
+/** Staff sessions; only the SHA-256 of the cookie's token is stored. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    staffId: integer("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+  },
+  (t) => [index("sessions_staff_idx").on(t.staffId)],
+);
+
+/** Failed logins, per key ("user:NAME" or "client:HASH"), for throttling. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey(),
+    key: text("key").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("login_failures_key_idx").on(t.key, t.createdAt)],
+);
+
+/**
+ * Every moderation action: who, when, from → to. No foreign key to comments, so the entry
+ * survives when the comment is deleted for good.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey(),
+    commentId: integer("comment_id"),
+    articleId: integer("article_id"),
+    staffId: integer("staff_id").references(() => staff.id, { onDelete: "set null" }),
+    staffName: text("staff_name").notNull(),
+    action: text("action").notNull(),
+    fromStatus: text("from_status"),
+    toStatus: text("to_status"),
+    detail: text("detail").notNull().default(""),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    index("audit_log_comment_idx").on(t.commentId, t.createdAt),
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_staff_idx").on(t.staffId, t.createdAt),
+  ],
+);
+
+export type Session = typeof sessions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

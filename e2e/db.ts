@@ -71,16 +71,14 @@ export function testDbWriter(): Database.Database {
   return writer;
 }
 
-let ipCounter = 0;
-
 /**
- * A client address of its own for each test, so the per-client rate limit of one test does not
- * hit another. The e2e server runs with TRUST_PROXY, and the test plays the proxy.
+ * A client address of its own for each test, so the per-client rate limits of one test (or of
+ * an earlier run against the same server) do not hit another. The e2e server runs with
+ * TRUST_PROXY, and the test plays the proxy.
  */
 export function uniqueClientAddress(): string {
-  ipCounter += 1;
-  const worker = Number(process.env.TEST_WORKER_INDEX ?? 0);
-  return `10.${(worker % 250) + 1}.${Math.floor(ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
+  const octet = () => 1 + Math.floor(Math.random() * 254);
+  return `10.${octet()}.${octet()}.${octet()}`;
 }
 
 export function uniqueEmail(label: string): string {

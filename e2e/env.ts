@@ -7,3 +7,4 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE = path.join(os.tmpdir(), `kiosk-e2e-${E2E_PORT}`, "kiosk.db");
 export const E2E_ARTICLES = 400;
+export const E2E_ADMIN_PASSWORD = "e2e-Redaktion-Passwort";

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "@/db/client";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
+import { ensureFirstAdmin, FIRST_ADMIN } from "@/db/staff-accounts";
 import { env } from "@/lib/env";
 import { startServer } from "./server";
 
@@ -31,17 +32,27 @@ function buildIsCurrent(): boolean {
   return SOURCES.every((s) => newestMtime(s) <= built);
 }
 
-function prepareDatabase(): void {
+async function prepareDatabase(): Promise<void> {
   const db = openDatabase(env.databasePath);
+  const admin = await ensureFirstAdmin(db, env.adminPassword);
+  if (admin.created && admin.generatedPassword) {
+    console.log(
+      `\nErster Zugang zur Redaktion angelegt: Benutzer "${FIRST_ADMIN}", Passwort: ${admin.generatedPassword}\n` +
+        "Dieses Passwort wird nur jetzt angezeigt. Ändern mit: npm run staff -- reset redaktion\n",
+    );
+  } else if (admin.created) {
+    console.log(`Erster Zugang zur Redaktion angelegt: Benutzer "${FIRST_ADMIN}" (Passwort aus ADMIN_PASSWORD).`);
+  }
   if (isDatabaseEmpty(db)) {
     const articles = Number.parseInt(process.env.SEED_ARTICLES ?? "300", 10) || 300;
     console.log(`Leere Datenbank: lege ${articles} Demo-Artikel an …`);
-    seedDatabase(db, { articles });
+    const staffId = admin.created ? admin.id : undefined;
+    seedDatabase(db, { articles, staffId });
   }
   db.$client.close();
 }
 
-prepareDatabase();
+await prepareDatabase();
 
 if (process.env.KIOSK_SKIP_BUILD !== "1" && !buildIsCurrent()) {
   console.log("Baue die Anwendung (next build) …");

@@ -40,6 +40,23 @@ CREATE UNIQUE INDEX `articles_slug_unique` ON `articles` (`slug`);--> statement-
 CREATE INDEX `articles_published_idx` ON `articles` (`published_at`,`status`);--> statement-breakpoint
 CREATE INDEX `articles_section_published_idx` ON `articles` (`section_id`,`published_at`,`status`);--> statement-breakpoint
 CREATE INDEX `articles_author_published_idx` ON `articles` (`author_id`,`published_at`,`status`);--> statement-breakpoint
+CREATE TABLE `audit_log` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`comment_id` integer,
+	`article_id` integer,
+	`staff_id` integer,
+	`staff_name` text NOT NULL,
+	`action` text NOT NULL,
+	`from_status` text,
+	`to_status` text,
+	`detail` text DEFAULT '' NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `audit_log_comment_idx` ON `audit_log` (`comment_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `audit_log_created_idx` ON `audit_log` (`created_at`);--> statement-breakpoint
+CREATE INDEX `audit_log_staff_idx` ON `audit_log` (`staff_id`,`created_at`);--> statement-breakpoint
 CREATE TABLE `authors` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`slug` text NOT NULL,
@@ -51,7 +68,7 @@ CREATE TABLE `authors` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `authors_slug_unique` ON `authors` (`slug`);--> statement-breakpoint
 CREATE TABLE `comments` (
-	`id` integer PRIMARY KEY NOT NULL,
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`article_id` integer NOT NULL,
 	`parent_id` integer,
 	`depth` integer DEFAULT 0 NOT NULL,
@@ -76,6 +93,13 @@ CREATE INDEX `comments_status_created_idx` ON `comments` (`status`,`created_at`)
 CREATE INDEX `comments_ip_created_idx` ON `comments` (`ip_hash`,`created_at`);--> statement-breakpoint
 CREATE INDEX `comments_email_idx` ON `comments` (`author_email`,`status`);--> statement-breakpoint
 CREATE INDEX `comments_parent_idx` ON `comments` (`parent_id`);--> statement-breakpoint
+CREATE TABLE `login_failures` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`key` text NOT NULL,
+	`created_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `login_failures_key_idx` ON `login_failures` (`key`,`created_at`);--> statement-breakpoint
 CREATE TABLE `pages` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`slug` text NOT NULL,
@@ -94,6 +118,15 @@ CREATE TABLE `sections` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `sections_slug_unique` ON `sections` (`slug`);--> statement-breakpoint
+CREATE TABLE `sessions` (
+	`token_hash` text PRIMARY KEY NOT NULL,
+	`staff_id` integer NOT NULL,
+	`created_at` integer NOT NULL,
+	`last_seen_at` integer NOT NULL,
+	FOREIGN KEY (`staff_id`) REFERENCES `staff`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `sessions_staff_idx` ON `sessions` (`staff_id`);--> statement-breakpoint
 CREATE TABLE `settings` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL

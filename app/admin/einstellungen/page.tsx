@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { eraseAction, saveSettingsAction } from "@/components/admin/actions";
+import { requireStaffPage } from "@/components/admin/auth";
+import { AdminNotice } from "@/components/admin/notice";
+import { getCommentSettings } from "@/db/queries/settings";
+import { t } from "@/lib/i18n";
+import { can } from "@/lib/moderation";
+
+export const metadata: Metadata = { title: t.admin.settings };
+
+export default async function SettingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const staff = await requireStaffPage();
+  if (!can(staff.role, "settings")) {
+    return (
+      <div>
+        <h1>{t.admin.settings}</h1>
+        <p className="notice notice--error">{t.admin.forbidden}</p>
+      </div>
+    );
+  }
+  const params = await searchParams;
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const settings = getCommentSettings();
+  return (
+    <div>
+      <h1>{t.admin.settingsTitle}</h1>
+      <AdminNotice ok={one(params.ok)} error={one(params.fehler)} />
+      <form action={saveSettingsAction} className="admin-form">
+        <div className="field">
+          <label htmlFor="settings-blocklist">{t.admin.blocklist}</label>
+          <textarea
+            id="settings-blocklist"
+            name="blocklist"
+            rows={8}
+            defaultValue={settings.blocklist.join("\n")}
+            aria-describedby="settings-blocklist-hint"
+          />
+          <p className="field__hint" id="settings-blocklist-hint">
+            {t.admin.blocklistHint}
+          </p>
+        </div>
+        <div className="field field--checkbox">
+          <input
+            id="settings-auto"
+            type="checkbox"
+            name="autoApprove"
+            value="ja"
+            defaultChecked={settings.autoApprove}
+          />
+          <label htmlFor="settings-auto">{t.admin.autoApprove}</label>
+        </div>
+        <div className="field">
+          <label htmlFor="settings-close">{t.admin.closeAfterDays}</label>
+          <input
+            id="settings-close"
+            name="closeAfterDays"
+            inputMode="numeric"
+            defaultValue={settings.closeAfterDays ?? ""}
+            maxLength={4}
+          />
+        </div>
+        <button type="submit">{t.admin.save}</button>
+      </form>
+
+      <section aria-labelledby="erase-title" className="admin-section">
+        <h2 id="erase-title">{t.admin.erase}</h2>
+        <form action={eraseAction} className="admin-form">
+          <div className="field">
+            <label htmlFor="erase-email">{t.admin.eraseEmail}</label>
+            <input id="erase-email" name="email" type="email" required maxLength={254} />
+          </div>
+          <label>
+            <input type="checkbox" name="confirmDelete" value="ja" required />{" "}
+            {t.admin.confirmDelete}
+          </label>{" "}
+          <button type="submit">{t.admin.eraseSubmit}</button>
+        </form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { emptyQueueAction, moderate } from "@/components/admin/actions";
+import { requireStaffPage } from "@/components/admin/auth";
+import { AdminNotice } from "@/components/admin/notice";
+import { QueueKeyboard } from "@/components/admin/queue-keyboard";
+import { QueueRowView } from "@/components/admin/queue-row";
+import { SelectAll } from "@/components/admin/select-all";
+import { Pagination } from "@/components/listing/pagination";
+import { countByStatus, listQueue } from "@/db/queries/moderation";
+import type { CommentStatus } from "@/db/schema";
+import { t } from "@/lib/i18n";
+import { moderationActions } from "@/lib/moderation";
+import { parsePageNumber } from "@/lib/paging";
+
+export const metadata: Metadata = { title: t.admin.comments };
+
+const TABS: [string, CommentStatus][] = [
+  ["ausstehend", "pending"],
+  ["freigegeben", "approved"],
+  ["spam", "spam"],
+  ["papierkorb", "trash"],
+];
+
+type Search = Record<string, string | string[] | undefined>;
+function one(v: string | string[] | undefined): string | undefined {
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+  await requireStaffPage();
+  const params = await searchParams;
+  const tab = TABS.find(([slug]) => slug === one(params.status)) ?? TABS[0]!;
+  const status = tab[1];
+  const page = parsePageNumber(one(params.seite)) ?? 1;
+  const articleRaw = one(params.artikel) ?? "";
+  const articleId = /^[1-9][0-9]{0,9}$/.test(articleRaw) ? Number(articleRaw) : undefined;
+  const query = (one(params.q) ?? "").trim().slice(0, 200) || undefined;
+  const clientRaw = one(params.client) ?? "";
+  const clientHash = /^[0-9a-f]{64}$/.test(clientRaw) ? clientRaw : undefined;
+  const filter = { articleId, query, clientHash };
+
+  const counts = countByStatus(filter);
+  const { rows, pageCount } = listQueue({ ...filter, status, page });
+  const keep = new URLSearchParams();
+  if (articleId) keep.set("artikel", String(articleId));
+  if (query) keep.set("q", query);
+  if (clientHash) keep.set("client", clientHash);
+  const hrefFor = (slug: string, p = 1) => {
+    const q = new URLSearchParams(keep);
+    q.set("status", slug);
+    if (p > 1) q.set("seite", String(p));
+    return `/admin/kommentare?${q}`;
+  };
+  const returnTo = hrefFor(tab[0], page);
+  const filtered = Boolean(articleId || query || clientHash);
+
+  return (
+    <div className="queue">
+      <h1>{t.admin.comments}</h1>
+      <AdminNotice ok={one(params.ok)} error={one(params.fehler)} />
+      <nav aria-label={t.admin.comments} className="queue-tabs">
+        <ul>
+          {TABS.map(([slug, s]) => (
+            <li key={slug}>
+              <Link href={hrefFor(slug)} aria-current={s === status ? "page" : undefined}>
+                {t.admin.tabs[s]} <span className="queue-tabs__count">({counts[s]})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form className="queue-filter" action="/admin/kommentare" method="get" role="search">
+        <input type="hidden" name="status" value={tab[0]} />
+        <div className="field">
+          <label htmlFor="filter-q">{t.admin.filterQuery}</label>
+          <input id="filter-q" name="q" type="search" defaultValue={query} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-artikel">{t.admin.filterArticle}</label>
+          <input
+            id="filter-artikel"
+            name="artikel"
+            inputMode="numeric"
+            defaultValue={articleId}
+            maxLength={10}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-client">{t.admin.filterClient}</label>
+          <input id="filter-client" name="client" defaultValue={clientHash} maxLength={64} />
+        </div>
+        <button type="submit">{t.admin.filter}</button>
+        {filtered ? <Link href={hrefFor(tab[0])}>{t.admin.resetFilter}</Link> : null}
+      </form>
+
+      <form action={moderate} className="queue-form">
+        <input type="hidden" name="returnTo" value={returnTo} />
+        {rows.map((r) => (
+          <input key={r.id} type="hidden" name="pageIds" value={r.id} />
+        ))}
+        {rows.length > 0 ? (
+          <fieldset className="bulk-bar">
+            <legend className="visually-hidden">{t.admin.bulkAction}</legend>
+            <SelectAll label={t.admin.selectAll} />
+            <label htmlFor="bulk-action">{t.admin.bulkAction}</label>
+            <select id="bulk-action" name="bulkAction" defaultValue="approve">
+              {moderationActions.map((a) => (
+                <option key={a} value={a}>
+                  {t.admin.actions[a]}
+                </option>
+              ))}
+            </select>
+            <label className="bulk-bar__confirm">
+              <input type="checkbox" name="confirmDelete" value="ja" /> {t.admin.confirmDelete}
+            </label>
+            <button type="submit" name="op" value="bulk">
+              {t.admin.apply}
+            </button>
+          </fieldset>
+        ) : null}
+        {rows.length === 0 ? <p className="notice">{t.admin.empty}</p> : null}
+        <ol className="queue-list">
+          {rows.map((row) => (
+            <QueueRowView key={row.id} row={row} />
+          ))}
+        </ol>
+      </form>
+      <Pagination
+        base="/admin/kommentare"
+        page={page}
+        pageCount={pageCount}
+        hrefFor={(p) => hrefFor(tab[0], p)}
+        label={t.listing.pagination}
+      />
+
+      {status === "spam" || status === "trash" ? (
+        <form action={emptyQueueAction} className="empty-queue">
+          <input type="hidden" name="status" value={status} />
+          <input type="hidden" name="returnTo" value={returnTo} />
+          <label>
+            <input type="checkbox" name="confirmDelete" value="ja" required />{" "}
+            {t.admin.confirmDelete}
+          </label>{" "}
+          <button type="submit">
+            {status === "spam" ? t.admin.emptySpam : t.admin.emptyTrash}
+          </button>
+        </form>
+      ) : null}
+
+      <section className="shortcuts" aria-labelledby="shortcuts-title">
+        <h2 id="shortcuts-title">{t.admin.shortcuts}</h2>
+        <dl>
+          {t.admin.shortcutList.map(([key, what]) => (
+            <div key={key}>
+              <dt>
+                <kbd>{key}</kbd>
+              </dt>
+              <dd>{what}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <QueueKeyboard />
+    </div>
+  );
+}

@@ -1,0 +1,321 @@
+"use server";
+
+import { refresh, updateTag } from "next/cache";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import {
+  editComment,
+  emptyQueue,
+  eraseByEmail,
+  moderateComments,
+  replyAsStaff,
+} from "@/db/queries/moderation";
+import { getCommentSettings, saveCommentSettings } from "@/db/queries/settings";
+import {
+  clearFailures,
+  createSession,
+  deleteSession,
+  findStaffForLogin,
+  recentFailures,
+  recordFailure,
+} from "@/db/queries/staff";
+import { getDb } from "@/db/client";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import {
+  hashSessionToken,
+  looksLikeSessionToken,
+  newSessionToken,
+  SESSION_COOKIE,
+  SESSION_MAX_MS,
+} from "@/lib/auth/session";
+import { throttleVerdict } from "@/lib/auth/throttle";
+import { cacheTags } from "@/lib/cache-tags";
+import { cleanCommentText, cleanSingleLine } from "@/lib/comment-text";
+import { t } from "@/lib/i18n";
+import { moderationActions } from "@/lib/moderation";
+import { COMMENT_LIMITS } from "@/lib/validation";
+import { clientKey, staffForAction, wantsSecureCookies } from "./auth";
+
+// Admin server actions. Each checks the session itself and validates its input with zod;
+// without a valid session they change nothing and send the browser to the login.
+
+export type LoginState = { error: string | null; username: string };
+
+const loginSchema = z.object({
+  username: z.string().trim().min(1).max(100),
+  password: z.string().min(1).max(1024),
+});
+
+export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const raw = {
+    username: String(formData.get("username") ?? ""),
+    password: String(formData.get("password") ?? ""),
+  };
+  const parsed = loginSchema.safeParse(raw);
+  const username = raw.username.trim().slice(0, 100);
+  if (!parsed.success) return { error: t.admin.loginMissing, username };
+
+  const accountKey = `user:${parsed.data.username.toLowerCase()}`;
+  const client = `client:${await clientKey()}`;
+  const verdict = throttleVerdict(recentFailures(accountKey), recentFailures(client), Date.now());
+  if (!verdict.allowed) {
+    return { error: t.admin.loginThrottled(Math.ceil(verdict.retryAfterMs / 1000)), username };
+  }
+
+  const staff = findStaffForLogin(parsed.data.username);
+  // Unknown users cost the same time as wrong passwords and get the same message.
+  const ok = await verifyPassword(
+    parsed.data.password,
+    staff?.passwordHash ?? (await dummyPasswordHash()),
+  );
+  if (!staff || !ok) {
+    recordFailure([accountKey, client]);
+    return { error: t.admin.loginFailed, username };
+  }
+  clearFailures(accountKey);
+  const token = newSessionToken();
+  createSession(hashSessionToken(token), staff.id);
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await wantsSecureCookies(),
+    path: "/",
+    maxAge: Math.floor(SESSION_MAX_MS / 1000),
+  });
+  redirect("/admin/kommentare");
+}
+
+export async function logout(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (looksLikeSessionToken(token)) deleteSession(hashSessionToken(token));
+  jar.delete(SESSION_COOKIE);
+  redirect("/admin/login");
+}
+
+/** Only paths inside the admin area are followed back, never another site. */
+function safeReturn(value: FormDataEntryValue | null, fallback = "/admin/kommentare"): string {
+  const s = typeof value === "string" ? value : "";
+  return /^\/admin(\/[A-Za-z0-9/_-]*)?(\?[^#\s]*)?$/.test(s) ? s : fallback;
+}
+
+function withNotice(url: string, notice: string, kind: "ok" | "fehler" = "ok"): string {
+  const u = new URL(url, "http://x");
+  u.searchParams.delete("ok");
+  u.searchParams.delete("fehler");
+  u.searchParams.set(kind, notice);
+  return `${u.pathname}${u.search}`;
+}
+
+function expirePublic(articleIds: readonly number[]): void {
+  for (const id of articleIds) updateTag(cacheTags.comments(id));
+}
+
+const idList = z
+  .array(
+    z
+      .string()
+      .regex(/^[1-9][0-9]{0,9}$/)
+      .transform(Number),
+  )
+  .max(500);
+const opSchema = z.union([
+  z.string().regex(/^(approve|unapprove|spam|trash|restore|delete):[1-9][0-9]{0,9}$/),
+  z.literal("bulk"),
+]);
+
+/** The queue's one form: a row button ("approve:17") or the bulk bar ("bulk" + action + ids). */
+export async function moderate(formData: FormData): Promise<void> {
+  const staff = await staffForAction("moderate");
+  if (!staff) redirect("/admin/login");
+  const back = safeReturn(formData.get("returnTo"));
+  const op = opSchema.safeParse(formData.get("op"));
+  if (!op.success) redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+
+  let action: (typeof moderationActions)[number];
+  let ids: number[];
+  if (op.data === "bulk") {
+    const chosen = z.enum(moderationActions).safeParse(formData.get("bulkAction"));
+    const parsedIds = idList.safeParse(
+      formData.get("allOnPage") === "ja" ? formData.getAll("pageIds") : formData.getAll("ids"),
+    );
+    if (!chosen.success || !parsedIds.success)
+      redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+    if (parsedIds.data.length === 0) redirect(withNotice(back, t.admin.noneSelected, "fehler"));
+    action = chosen.data;
+    ids = parsedIds.data;
+  } else {
+    const [name, id] = op.data.split(":") as [(typeof moderationActions)[number], string];
+    action = name;
+    ids = [Number(id)];
+  }
+  if (action === "delete" && formData.get("confirmDelete") !== "ja") {
+    redirect(withNotice(back, t.admin.confirmMissing, "fehler"));
+  }
+  const result = moderateComments(staff, action, ids);
+  expirePublic(result.publicArticles);
+  refresh();
+  redirect(
+    withNotice(
+      back,
+      result.changed === 0
+        ? t.admin.nothingDone
+        : t.admin.done(result.changed, t.admin.auditAction[action] ?? action),
+      result.changed === 0 ? "fehler" : "ok",
+    ),
+  );
+}
+
+export async function emptyQueueAction(formData: FormData): Promise<void> {
+  const staff = await staffForAction("moderate");
+  if (!staff) redirect("/admin/login");
+  const status = z.enum(["spam", "trash"]).safeParse(formData.get("status"));
+  const back = safeReturn(formData.get("returnTo"));
+  if (!status.success) redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+  if (formData.get("confirmDelete") !== "ja")
+    redirect(withNotice(back, t.admin.confirmMissing, "fehler"));
+  const n = emptyQueue(staff, status.data);
+  refresh();
+  redirect(withNotice(back, t.admin.done(n, t.admin.auditAction.delete ?? "")));
+}
+
+const editSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/)
+    .transform(Number),
+  name: z
+    .string()
+    .transform(cleanSingleLine)
+    .pipe(z.string().min(COMMENT_LIMITS.nameMin).max(COMMENT_LIMITS.nameMax)),
+  body: z
+    .string()
+    .transform(cleanCommentText)
+    .pipe(z.string().min(COMMENT_LIMITS.bodyMin).max(COMMENT_LIMITS.bodyMax)),
+});
+
+export async function editCommentAction(formData: FormData): Promise<void> {
+  const staff = await staffForAction("moderate");
+  if (!staff) redirect("/admin/login");
+  const parsed = editSchema.safeParse({
+    id: formData.get("id"),
+    name: formData.get("name"),
+    body: formData.get("body"),
+  });
+  const idText = String(formData.get("id") ?? "");
+  const back = /^[1-9][0-9]{0,9}$/.test(idText)
+    ? `/admin/kommentare/${idText}`
+    : "/admin/kommentare";
+  if (!parsed.success) redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+  const result = editComment(staff, parsed.data.id, {
+    name: parsed.data.name,
+    body: parsed.data.body,
+  });
+  if (!result) redirect(withNotice("/admin/kommentare", t.admin.invalidInput, "fehler"));
+  if (result.isPublic) expirePublic([result.articleId]);
+  refresh();
+  redirect(withNotice(back, t.admin.saved));
+}
+
+const replySchema = z.object({
+  parentId: z
+    .string()
+    .regex(/^[1-9][0-9]{0,9}$/)
+    .transform(Number),
+  body: z
+    .string()
+    .transform(cleanCommentText)
+    .pipe(z.string().min(COMMENT_LIMITS.bodyMin).max(COMMENT_LIMITS.bodyMax)),
+});
+
+export async function replyAction(formData: FormData): Promise<void> {
+  const staff = await staffForAction("moderate");
+  if (!staff) redirect("/admin/login");
+  const parsed = replySchema.safeParse({
+    parentId: formData.get("parentId"),
+    body: formData.get("body"),
+  });
+  if (!parsed.success)
+    redirect(withNotice(safeReturn(formData.get("returnTo")), t.admin.invalidInput, "fehler"));
+  const back = `/admin/kommentare/${parsed.data.parentId}`;
+  const result = replyAsStaff(staff, parsed.data.parentId, parsed.data.body);
+  if (result.kind === "bad-parent")
+    redirect(withNotice(back, t.admin.replyParentNotApproved, "fehler"));
+  expirePublic([result.articleId]);
+  refresh();
+  redirect(withNotice(back, t.admin.replyDone));
+}
+
+const settingsSchema = z.object({
+  blocklist: z
+    .string()
+    .max(20_000)
+    .transform((v) =>
+      [
+        ...new Set(
+          v
+            .split("\n")
+            .map((w) => cleanSingleLine(w))
+            .filter((w) => w.length > 0 && w.length <= 100),
+        ),
+      ].slice(0, 1000),
+    ),
+  autoApprove: z.boolean(),
+  closeAfterDays: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), {
+      message: t.admin.closeAfterDaysInvalid,
+    })
+    .transform((v) => (v === "" ? null : Number(v))),
+});
+
+export async function saveSettingsAction(formData: FormData): Promise<void> {
+  const staff = await staffForAction("settings");
+  if (!staff) redirect("/admin/login");
+  const parsed = settingsSchema.safeParse({
+    blocklist: String(formData.get("blocklist") ?? ""),
+    autoApprove: formData.get("autoApprove") === "ja",
+    closeAfterDays: String(formData.get("closeAfterDays") ?? ""),
+  });
+  if (!parsed.success) {
+    redirect(
+      withNotice(
+        "/admin/einstellungen",
+        parsed.error.issues[0]?.message ?? t.admin.invalidInput,
+        "fehler",
+      ),
+    );
+  }
+  const before = getCommentSettings();
+  saveCommentSettings(parsed.data);
+  getDb()
+    .$client.prepare(
+      `INSERT INTO audit_log (staff_id, staff_name, action, detail, created_at) VALUES (?, ?, 'settings', ?, ?)`,
+    )
+    .run(
+      staff.id,
+      staff.displayName,
+      JSON.stringify({ before, after: parsed.data }).slice(0, 4000),
+      Date.now(),
+    );
+  refresh();
+  redirect(withNotice("/admin/einstellungen", t.admin.saved));
+}
+
+export async function eraseAction(formData: FormData): Promise<void> {
+  const staff = await staffForAction("erase");
+  if (!staff) redirect("/admin/login");
+  const email = z
+    .email()
+    .max(254)
+    .safeParse(String(formData.get("email") ?? "").trim());
+  if (!email.success) redirect(withNotice("/admin/einstellungen", t.admin.invalidInput, "fehler"));
+  if (formData.get("confirmDelete") !== "ja")
+    redirect(withNotice("/admin/einstellungen", t.admin.confirmMissing, "fehler"));
+  const result = eraseByEmail(staff, email.data);
+  expirePublic(result.publicArticles);
+  refresh();
+  redirect(withNotice("/admin/einstellungen", t.admin.eraseDone(result.changed)));
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { t } from "@/lib/i18n";
+import { login, type LoginState } from "./actions";
+
+export function LoginForm() {
+  const [state, action, pending] = useActionState<LoginState, FormData>(
+    login,
+    { error: null, username: "" },
+    "/admin/login",
+  );
+  return (
+    <form action={action} className="admin-form login-form" aria-labelledby="login-title">
+      <h1 id="login-title">{t.admin.loginTitle}</h1>
+      <div role="alert" aria-live="assertive">
+        {state.error ? <p className="notice notice--error">{state.error}</p> : null}
+      </div>
+      <div className="field">
+        <label htmlFor="login-username">{t.admin.username}</label>
+        <input
+          id="login-username"
+          name="username"
+          autoComplete="username"
+          required
+          maxLength={100}
+          defaultValue={state.username}
+          key={state.username}
+          autoFocus
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="login-password">{t.admin.password}</label>
+        <input
+          id="login-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={1024}
+        />
+      </div>
+      <button type="submit" disabled={pending}>
+        {t.admin.login}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,365 @@
+import { expect, test } from "@playwright/test";
+import { commentStatus, ensureStaffUser, insertPendingComment, logIn, marker } from "./admin";
+import { articlesWhere, PUBLIC, testDb, testDbWriter, uniqueClientAddress } from "./db";
+
+// Each test moderates comments on its own article, so cached pages never cross tests.
+function articleAt(offset: number) {
+  const [article] = articlesWhere(
+    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'sport' ORDER BY a.published_at ASC LIMIT 1 OFFSET ${offset}`,
+  );
+  if (!article) throw new Error(`no article at ${offset}`);
+  return article;
+}
+
+test.describe("login", () => {
+  test("wrong password and unknown user get the same message; success and logout", async ({
+    page,
+    context,
+  }) => {
+    // Its own account, so its failed attempts do not throttle other tests' logins.
+    const user = {
+      username: `anmeldung-${marker().toLowerCase()}`,
+      password: "anmeldetest-passwort-1",
+    };
+    ensureStaffUser(user.username, user.password, "admin");
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
+    await page.goto("/admin/login");
+    await page.getByLabel("Benutzername").fill(user.username);
+    await page.getByLabel("Passwort").fill("falsch-falsch-falsch");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Benutzername oder Passwort ist falsch.",
+    );
+    await expect(page.getByLabel("Benutzername")).toHaveValue(user.username);
+
+    await page.getByLabel("Benutzername").fill("niemand-hier");
+    await page.getByLabel("Passwort").fill("irgendwas-langes");
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await answered;
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "Benutzername oder Passwort ist falsch.",
+    );
+
+    await page.getByLabel("Benutzername").fill(user.username);
+    await page.getByLabel("Passwort").fill(user.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page).toHaveURL(/\/admin\/kommentare/);
+    await expect(page.getByText(`Angemeldet als ${user.username}`)).toBeVisible();
+    const cookie = (await context.cookies()).find((c) => c.name === "kiosk_session");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(await page.evaluate(() => document.cookie)).not.toContain("kiosk_session");
+    // Only the hash of the token is stored.
+    const stored = testDb().prepare("SELECT token_hash FROM sessions").all() as {
+      token_hash: string;
+    }[];
+    expect(stored.map((s) => s.token_hash)).not.toContain(cookie!.value);
+
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await expect(page).toHaveURL(/\/admin\/login$/);
+    await page.goto("/admin/kommentare");
+    await expect(page).toHaveURL(/\/admin\/login$/);
+  });
+
+  test("repeated failures are throttled", async ({ page }) => {
+    const username = `drossel-${marker().toLowerCase()}`;
+    ensureStaffUser(username, "drossel-passwort-123", "moderator");
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
+    await page.goto("/admin/login");
+    // The first three failures are answered plainly; then each attempt must wait longer, and
+    // attempts within the wait are refused with their own message.
+    const alert = page.getByRole("main").getByRole("alert");
+    let throttled = false;
+    for (let i = 0; i < 8 && !throttled; i++) {
+      await page.getByLabel("Benutzername").fill(username);
+      await page.getByLabel("Passwort").fill(`falsch-${i}`);
+      const answered = page.waitForResponse((r) => r.request().method() === "POST");
+      await page.getByRole("button", { name: "Anmelden" }).click();
+      await answered;
+      await expect(alert).toHaveText(/falsch|Fehlversuche/);
+      throttled = (await alert.textContent())!.includes("Fehlversuche");
+      if (i < 3) expect(throttled).toBe(false);
+    }
+    expect(throttled).toBe(true);
+    // Even the right password waits now.
+    await page.getByLabel("Benutzername").fill(username);
+    await page.getByLabel("Passwort").fill("drossel-passwort-123");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(alert).toContainText("Zu viele Fehlversuche");
+    await expect(page).toHaveURL(/\/admin\/login$/);
+  });
+});
+
+test("every admin URL without a session goes to the login", async ({ request }) => {
+  for (const url of [
+    "/admin",
+    "/admin/kommentare",
+    "/admin/kommentare?status=spam",
+    "/admin/kommentare/1",
+    "/admin/protokoll",
+    "/admin/einstellungen",
+  ]) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    expect([303, 307, 308], url).toContain(response.status());
+    expect(response.headers()["location"], url).toMatch(/\/admin\/login$/);
+  }
+});
+
+test("an approved comment appears on the article at once; unapprove and trash remove it", async ({
+  page,
+}) => {
+  const article = articleAt(0);
+  const url = `/${article.sectionSlug}/${article.slug}`;
+  const m = marker();
+  const id = insertPendingComment(article.id, m);
+  const reader = await page.context().browser()!.newPage();
+  await reader.goto(url); // the page is now cached without the comment
+  await expect(reader.getByText(`Kommentar ${m}`)).toHaveCount(0);
+
+  await logIn(page);
+  await page.getByLabel("Text oder Autor").fill(m);
+  await page.getByRole("button", { name: "Filtern" }).click();
+  const row = page.locator("[data-queue-row]").filter({ hasText: m });
+  await row.getByRole("button", { name: "Freigeben" }).click();
+  await expect(page.getByText("1 Kommentar freigegeben.")).toBeVisible();
+  expect(commentStatus(id)).toBe("approved");
+  await reader.goto(url);
+  await expect(reader.locator(`#kommentar-${id}`)).toContainText(`Kommentar ${m}`);
+
+  await page.goto(`/admin/kommentare?status=freigegeben&q=${m}`);
+  await page
+    .locator("[data-queue-row]")
+    .filter({ hasText: m })
+    .getByRole("button", { name: "Zurückziehen" })
+    .click();
+  await expect(page.getByText("1 Kommentar zurückgezogen.")).toBeVisible();
+  await reader.goto(url);
+  await expect(reader.locator(`#kommentar-${id}`)).toHaveCount(0);
+
+  await page.goto(`/admin/kommentare?status=ausstehend&q=${m}`);
+  await page
+    .locator("[data-queue-row]")
+    .filter({ hasText: m })
+    .getByRole("button", { name: "Freigeben" })
+    .click();
+  await expect(page.getByText("1 Kommentar freigegeben.")).toBeVisible();
+  await reader.goto(url);
+  await expect(reader.locator(`#kommentar-${id}`)).toBeVisible();
+  await page.goto(`/admin/kommentare?status=freigegeben&q=${m}`);
+  await page
+    .locator("[data-queue-row]")
+    .filter({ hasText: m })
+    .getByRole("button", { name: "Papierkorb" })
+    .click();
+  await expect(page.getByText("1 Kommentar in den Papierkorb.")).toBeVisible();
+  await reader.goto(url);
+  await expect(reader.locator(`#kommentar-${id}`)).toHaveCount(0);
+  expect(commentStatus(id)).toBe("trash");
+
+  // Every step is in the audit log, from → to.
+  const audit = testDb()
+    .prepare(
+      "SELECT action, from_status AS f, to_status AS t, staff_name AS who FROM audit_log WHERE comment_id = ? ORDER BY id",
+    )
+    .all(id);
+  expect(audit).toEqual([
+    { action: "approve", f: "pending", t: "approved", who: "Redaktion" },
+    { action: "unapprove", f: "approved", t: "pending", who: "Redaktion" },
+    { action: "approve", f: "pending", t: "approved", who: "Redaktion" },
+    { action: "trash", f: "approved", t: "trash", who: "Redaktion" },
+  ]);
+  await page.goto(`/admin/protokoll?kommentar=${id}`);
+  await expect(page.locator(".audit-table tbody tr")).toHaveCount(4);
+
+  // Delete forever from the trash (with confirmation) keeps the audit entries.
+  await page.goto(`/admin/kommentare/${id}`);
+  await page.getByRole("button", { name: "Endgültig löschen" }).click();
+  // Without the confirmation nothing happens.
+  await expect(page.getByLabel("Endgültiges Löschen bestätigen")).toHaveJSProperty(
+    "validity.valueMissing",
+    true,
+  );
+  expect(commentStatus(id)).toBe("trash");
+  await page.getByLabel("Endgültiges Löschen bestätigen").check();
+  await page.getByRole("button", { name: "Endgültig löschen" }).click();
+  await expect(page.getByText("1 Kommentar endgültig gelöscht.")).toBeVisible();
+  expect(
+    commentStatus(id) === undefined ||
+      !testDb().prepare("SELECT 1 FROM comments WHERE id = ? AND body LIKE ?").get(id, `%${m}%`),
+  ).toBe(true);
+  expect(
+    (
+      testDb().prepare("SELECT COUNT(*) AS n FROM audit_log WHERE comment_id = ?").get(id) as {
+        n: number;
+      }
+    ).n,
+  ).toBe(5);
+});
+
+test("bulk approve of several comments", async ({ page }) => {
+  const article = articleAt(1);
+  const m = marker();
+  const ids = [
+    insertPendingComment(article.id, `${m} eins`),
+    insertPendingComment(article.id, `${m} zwei`),
+    insertPendingComment(article.id, `${m} drei`),
+  ];
+  await logIn(page);
+  await page.goto(`/admin/kommentare?q=${m}`);
+  await expect(page.locator("[data-queue-row]")).toHaveCount(3);
+  await page.getByLabel("Alle auf dieser Seite auswählen").check();
+  await page.getByLabel("Aktion für die Auswahl").selectOption("approve");
+  await page.getByRole("button", { name: "Anwenden" }).click();
+  await expect(page.getByText("3 Kommentare freigegeben.")).toBeVisible();
+  for (const id of ids) expect(commentStatus(id)).toBe("approved");
+  await page.goto(`/${article.sectionSlug}/${article.slug}`);
+  for (const id of ids) await expect(page.locator(`#kommentar-${id}`)).toBeVisible();
+});
+
+test("edit and a staff reply marked Redaktion show on the article", async ({ page }) => {
+  const article = articleAt(2);
+  const m = marker();
+  const id = insertPendingComment(article.id, m, "approved");
+  testDbWriter()
+    .prepare("UPDATE articles SET comment_count = comment_count + 1 WHERE id = ?")
+    .run(article.id);
+  await logIn(page);
+  await page.goto(`/admin/kommentare/${id}`);
+  await page.getByLabel("Kommentar", { exact: true }).fill(`Bearbeitet ${m}`);
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByText("Gespeichert.")).toBeVisible();
+  await page.getByLabel("Antwort der Redaktion").fill(`Danke für den Hinweis ${m}`);
+  await page.getByRole("button", { name: "Antwort veröffentlichen" }).click();
+  await expect(page.getByText("Die Antwort ist veröffentlicht.")).toBeVisible();
+
+  await page.goto(`/${article.sectionSlug}/${article.slug}`);
+  await expect(page.locator(`#kommentar-${id}`)).toContainText(`Bearbeitet ${m}`);
+  const reply = page
+    .locator(`li:has(> #kommentar-${id}) > ol .comment__card`)
+    .filter({ hasText: `Danke für den Hinweis ${m}` });
+  await expect(reply).toBeVisible();
+  await expect(reply.locator(".comment__badge")).toHaveText("Redaktion");
+  const actions = testDb()
+    .prepare("SELECT action FROM audit_log WHERE comment_id = ? OR detail = ?")
+    .all(id, `Antwort auf #${id}`);
+  expect(actions).toEqual(expect.arrayContaining([{ action: "edit" }, { action: "reply" }]));
+});
+
+test("the queue works from the keyboard", async ({ page }) => {
+  const article = articleAt(3);
+  const m = marker();
+  const first = insertPendingComment(article.id, `${m} a`);
+  const second = insertPendingComment(article.id, `${m} b`);
+  await logIn(page);
+  await page.goto(`/admin/kommentare?q=${m}`);
+  await expect(page.getByRole("heading", { name: "Tastenkürzel" })).toBeVisible();
+  await page.keyboard.press("j");
+  await expect(page.locator("[data-queue-row]").first()).toBeFocused();
+  await page.keyboard.press("a"); // newest first: this is "b"
+  await expect(page.getByText("1 Kommentar freigegeben.")).toBeVisible();
+  expect(commentStatus(second)).toBe("approved");
+  await page.keyboard.press("j");
+  await page.keyboard.press("s");
+  await expect(page.getByText("1 Kommentar als Spam markiert.")).toBeVisible();
+  expect(commentStatus(first)).toBe("spam");
+});
+
+test("admin actions without a session change nothing", async ({ page, request }) => {
+  const article = articleAt(4);
+  const m = marker();
+  const id = insertPendingComment(article.id, m);
+  await logIn(page);
+  await page.goto(`/admin/kommentare?q=${m}`);
+  const captured = page.waitForRequest(
+    (r) => r.method() === "POST" && r.url().includes("/admin/kommentare"),
+  );
+  await page
+    .locator("[data-queue-row]")
+    .filter({ hasText: m })
+    .getByRole("button", { name: "Spam" })
+    .click();
+  const post = await captured;
+  await expect(page.getByText("1 Kommentar als Spam markiert.")).toBeVisible();
+  testDbWriter().prepare("UPDATE comments SET status = 'pending' WHERE id = ?").run(id);
+
+  // The same request again, but without the session cookie.
+  const headers = { ...(await post.allHeaders()) };
+  delete headers.cookie;
+  const replay = await request.fetch(post.url(), {
+    method: "POST",
+    headers,
+    data: post.postDataBuffer()!,
+    maxRedirects: 0,
+  });
+  expect(replay.status()).toBeLessThan(500);
+  expect(commentStatus(id)).toBe("pending");
+  expect(
+    testDb().prepare("SELECT COUNT(*) AS n FROM audit_log WHERE comment_id = ?").get(id),
+  ).toEqual({ n: 1 });
+});
+
+test("a moderator cannot open or change the settings", async ({ page, request }) => {
+  ensureStaffUser("moderatorin", "moderatorin-passwort-1", "moderator");
+  await logIn(page, { username: "moderatorin", password: "moderatorin-passwort-1" });
+  await expect(page.getByRole("link", { name: "Einstellungen" })).toHaveCount(0);
+  await page.goto("/admin/einstellungen");
+  await expect(page.getByText("Für diese Seite fehlt Ihnen die Berechtigung.")).toBeVisible();
+  await expect(page.getByLabel(/Sperrliste/)).toHaveCount(0);
+
+  // An admin's settings request replayed with the moderator's session is refused.
+  const admin = await page.context().browser()!.newContext();
+  const adminPage = await admin.newPage();
+  await logIn(adminPage);
+  await adminPage.goto("/admin/einstellungen");
+  const captured = adminPage.waitForRequest((r) => r.method() === "POST");
+  const before = testDb().prepare("SELECT value FROM settings WHERE key = 'comments'").get();
+  await adminPage.getByRole("button", { name: "Speichern" }).click();
+  const post = await captured;
+  await expect(adminPage.getByText("Gespeichert.")).toBeVisible();
+  const moderatorCookie = (await page.context().cookies()).find((c) => c.name === "kiosk_session")!;
+  const headers = {
+    ...(await post.allHeaders()),
+    cookie: `kiosk_session=${moderatorCookie.value}`,
+  };
+  const countBefore = (
+    testDb().prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'settings'").get() as {
+      n: number;
+    }
+  ).n;
+  await request.fetch(post.url(), {
+    method: "POST",
+    headers,
+    data: post.postDataBuffer()!,
+    maxRedirects: 0,
+  });
+  const countAfter = (
+    testDb().prepare("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'settings'").get() as {
+      n: number;
+    }
+  ).n;
+  expect(countAfter).toBe(countBefore);
+  expect(testDb().prepare("SELECT value FROM settings WHERE key = 'comments'").get()).toEqual(
+    before ?? expect.anything(),
+  );
+  await admin.close();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("log in and approve with plain forms", async ({ page }) => {
+    const article = articleAt(5);
+    const m = marker();
+    const id = insertPendingComment(article.id, m);
+    await logIn(page);
+    await page.goto(`/admin/kommentare?q=${m}`);
+    await page
+      .locator("[data-queue-row]")
+      .filter({ hasText: m })
+      .getByRole("button", { name: "Freigeben" })
+      .click();
+    await expect(page.getByText("1 Kommentar freigegeben.")).toBeVisible();
+    expect(commentStatus(id)).toBe("approved");
+    await page.goto(`/${article.sectionSlug}/${article.slug}`);
+    await expect(page.locator(`#kommentar-${id}`)).toBeVisible();
+  });
+});
