@@ -9,8 +9,22 @@ const securityHeaders = [
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
   },
-  { key: "X-Frame-Options", value: "SAMEORIGIN" },
 ];
+
+// Public pages are cached and shared, so their policy cannot carry a per-request nonce; it still
+// pins every source to this site. (Next's inline bootstrap scripts need 'unsafe-inline' here.)
+const publicCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join("; ");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,6 +33,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
+  experimental: {
+    // A comment is at most 5,000 characters (20 KB as UTF-8) plus a few fields; nothing larger
+    // reaches an action. scripts/server.ts answers bigger bodies with 413 before Next reads them.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
   // Pages are pre-rendered on first request and cached; keep them for a day before a background
   // refresh unless a tag expires them sooner.
   expireTime: 86_400,
@@ -46,6 +65,14 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Everything but the staff area, which gets a nonce policy from proxy.ts.
+      {
+        source: "/((?!admin).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: publicCsp },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
       // The staff area is never stored by a browser or a proxy.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/admin", headers: [{ key: "Cache-Control", value: "no-store" }] },

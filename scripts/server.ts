@@ -4,16 +4,33 @@
 //  - stops gracefully on SIGTERM/SIGINT: no new connections, requests in flight finish,
 //    then the database is closed cleanly.
 import http from "node:http";
+import type { Socket } from "node:net";
 import next from "next";
 import { closeDb } from "@/db/client";
 import { clientAddress } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 
 const SHUTDOWN_GRACE_MS = 10_000;
+const IDLE_GRACE_MS = 1_000;
+const QUIET_MS = 300;
 
 const BAD_REQUEST_PAGE =
   '<!doctype html><html lang="de"><meta charset="utf-8"><title>Ungültige Adresse</title>' +
   '<h1>Ungültige Adresse</h1><p>Diese Adresse ist fehlerhaft kodiert. <a href="/">Zur Startseite</a></p></html>';
+
+/** Request bodies above this are refused before Next reads them (the largest form is a comment). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+function tooLarge(req: http.IncomingMessage): boolean {
+  const length = Number(req.headers["content-length"] ?? 0);
+  return Number.isFinite(length) && length > MAX_BODY_BYTES;
+}
+
+/** HSTS only where the site is reached over HTTPS (directly, or via a trusted proxy). */
+function secure(req: http.IncomingMessage): boolean {
+  if (env.siteUrl.startsWith("https://")) return true;
+  return env.trustProxy && req.headers["x-forwarded-proto"] === "https";
+}
 
 function hasValidPath(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0] ?? "/";
@@ -49,11 +66,22 @@ export async function startServer(): Promise<http.Server> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  let stopping = false;
   const server = http.createServer((req, res) => {
     const ip = clientAddress(req.headers, req.socket.remoteAddress, env.trustProxy);
     req.headers["x-forwarded-for"] = ip;
     req.headers["x-real-ip"] = ip;
     dedupeLocationHeader(res);
+    // While stopping, answer what is already here but let no connection linger.
+    if (stopping) res.setHeader("Connection", "close");
+    if (tooLarge(req)) {
+      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+      res.end("Die Anfrage ist zu groß.");
+      req.destroy();
+      return;
+    }
+    if (secure(req))
+      res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
     if (!hasValidPath(req.url)) {
       // Next answers a broken percent-encoding with a 500; it is the client's error.
       res.writeHead(400, {
@@ -74,24 +102,58 @@ export async function startServer(): Promise<http.Server> {
   });
   server.keepAliveTimeout = 65_000;
 
-  let stopping = false;
-  const stop = (signal: string) => {
+  // Connections and how many requests each is serving, for a shutdown that drops none.
+  const connections = new Map<Socket, { active: number; served: number }>();
+  let lastConnectionAt = 0;
+  server.on("connection", (socket: Socket) => {
+    lastConnectionAt = Date.now();
+    connections.set(socket, { active: 0, served: 0 });
+    socket.on("close", () => connections.delete(socket));
+  });
+  server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const state = connections.get(req.socket);
+    if (!state) return;
+    state.active++;
+    res.on("close", () => {
+      state.active--;
+      state.served++;
+    });
+  });
+  // Node's close() also drops connections whose request is not parsed yet; ours waits for them.
+  server.closeIdleConnections = () => undefined;
+
+  const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: beende den Server, laufende Anfragen werden fertig bearbeitet …`);
-    const force = setTimeout(() => {
-      server.closeAllConnections();
-    }, SHUTDOWN_GRACE_MS);
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
+    // Connections already queued at the socket would be reset if the listener closed now, so
+    // it keeps accepting (each gets "Connection: close") until none has come for a moment.
+    const started = Date.now();
+    while (
+      Date.now() - lastConnectionAt < QUIET_MS &&
+      Date.now() - started < SHUTDOWN_GRACE_MS / 2
+    ) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     server.close(() => {
       closeDb();
       console.log("Server beendet, Datenbank geschlossen.");
       process.exit(0);
     });
-    server.closeIdleConnections();
+    // Keep-alive connections with nothing to do are closed now; fresh ones get a moment to send
+    // their request, which is then answered with "Connection: close".
+    const sweep = (final: boolean) => {
+      for (const [socket, state] of connections) {
+        if (state.active === 0 && (state.served > 0 || final)) socket.destroy();
+      }
+    };
+    sweep(false);
+    setTimeout(() => sweep(true), IDLE_GRACE_MS).unref();
   };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
 
   await new Promise<void>((resolve) => server.listen(env.port, resolve));
   console.log(`Kiosk läuft auf http://localhost:${env.port} (öffentlich: ${env.siteUrl})`);
