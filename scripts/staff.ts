@@ -4,7 +4,12 @@
 import readline from "node:readline";
 import { openDatabase } from "@/db/client";
 import { staffRoles, type StaffRole } from "@/db/schema";
-import { addStaffUser, resetStaffPassword, validatePassword, validateUsername } from "@/db/staff-accounts";
+import {
+  addStaffUser,
+  resetStaffPassword,
+  validatePassword,
+  validateUsername,
+} from "@/db/staff-accounts";
 import { env } from "@/lib/env";
 
 function usage(message?: string): never {
@@ -19,13 +24,20 @@ function usage(message?: string): never {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 function prompt(question: string): Promise<string> {
-  if (!process.stdin.isTTY) usage("Kein Terminal: bitte das Passwort mit --password-stdin übergeben.");
+  if (!process.stdin.isTTY)
+    usage("Kein Terminal: bitte das Passwort mit --password-stdin übergeben.");
   return new Promise((resolve) => {
-    const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+    const rl = readline.createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: true,
+    });
     // Hide what is typed.
     const output = rl as unknown as { _writeToOutput: (s: string) => void };
     output._writeToOutput = () => undefined;
@@ -66,12 +78,18 @@ async function main(): Promise<void> {
   const db = openDatabase(env.databasePath);
   try {
     if (command === "add") {
-      const exists = db.$client.prepare("SELECT 1 FROM staff WHERE username = ? COLLATE NOCASE").get(username);
-      if (exists) usage(`Den Benutzer "${username}" gibt es schon. Passwort ändern: npm run staff -- reset ${username}`);
+      const exists = db.$client
+        .prepare("SELECT 1 FROM staff WHERE username = ? COLLATE NOCASE")
+        .get(username);
+      if (exists)
+        usage(
+          `Den Benutzer "${username}" gibt es schon. Passwort ändern: npm run staff -- reset ${username}`,
+        );
       await addStaffUser(db, { username, displayName: flag("--name"), role, password });
       console.log(`Benutzer "${username}" (${role}) angelegt.`);
     } else {
-      if (!(await resetStaffPassword(db, username, password))) usage(`Den Benutzer "${username}" gibt es nicht.`);
+      if (!(await resetStaffPassword(db, username, password)))
+        usage(`Den Benutzer "${username}" gibt es nicht.`);
       console.log(`Passwort von "${username}" geändert; alle Sitzungen wurden beendet.`);
     }
   } finally {

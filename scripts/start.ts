@@ -41,7 +41,9 @@ async function prepareDatabase(): Promise<void> {
         "Dieses Passwort wird nur jetzt angezeigt. Ändern mit: npm run staff -- reset redaktion\n",
     );
   } else if (admin.created) {
-    console.log(`Erster Zugang zur Redaktion angelegt: Benutzer "${FIRST_ADMIN}" (Passwort aus ADMIN_PASSWORD).`);
+    console.log(
+      `Erster Zugang zur Redaktion angelegt: Benutzer "${FIRST_ADMIN}" (Passwort aus ADMIN_PASSWORD).`,
+    );
   }
   if (isDatabaseEmpty(db)) {
     const articles = Number.parseInt(process.env.SEED_ARTICLES ?? "300", 10) || 300;
