@@ -7,6 +7,7 @@ import http from "node:http";
 import type { Socket } from "node:net";
 import next from "next";
 import { closeDb } from "@/db/client";
+import { publicCacheControl } from "@/lib/cache-control";
 import { clientAddress } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 
@@ -42,6 +43,18 @@ function hasValidPath(url: string | undefined): boolean {
   }
 }
 
+/** Cached public pages get the proxy policy of lib/cache-control.ts instead of Next's. */
+function rewriteCacheControl(res: http.ServerResponse): void {
+  const setHeader = res.setHeader.bind(res);
+  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
+    setHeader(
+      name,
+      name.toLowerCase() === "cache-control" && typeof value === "string"
+        ? publicCacheControl(value)
+        : value,
+    )) as typeof res.setHeader;
+}
+
 /**
  * Next (16.4) sets the Location of a cached redirect both with setHeader and through
  * writeHead under a custom server, which sends it twice ("/a, /a"). Keep one.
@@ -72,6 +85,7 @@ export async function startServer(): Promise<http.Server> {
     req.headers["x-forwarded-for"] = ip;
     req.headers["x-real-ip"] = ip;
     dedupeLocationHeader(res);
+    rewriteCacheControl(res);
     // While stopping, answer what is already here but let no connection linger.
     if (stopping) res.setHeader("Connection", "close");
     if (tooLarge(req)) {
