@@ -37,6 +37,7 @@ test.describe("login", () => {
     const answered = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "Anmelden" }).click();
     await answered;
+    await expect(page.getByLabel("Benutzername")).toHaveValue("niemand-hier");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "Benutzername oder Passwort ist falsch.",
     );
@@ -362,4 +363,35 @@ test.describe("without JavaScript", () => {
     await page.goto(`/${article.sectionSlug}/${article.slug}`);
     await expect(page.locator(`#kommentar-${id}`)).toBeVisible();
   });
+});
+
+test("an admin erases every comment of one e-mail address (GDPR), logged in the audit", async ({
+  page,
+}) => {
+  const email = `dsgvo-${marker().toLowerCase()}@leser.test`;
+  const ids = [articleAt(6), articleAt(7)].map((a, i) =>
+    Number(
+      testDbWriter()
+        .prepare(
+          `INSERT INTO comments (article_id, author_name, author_email, body, status, created_at, ip_hash)
+           VALUES (?, 'Löschwunsch', ?, ?, ?, ?, 'x')`,
+        )
+        .run(a.id, email, `Bitte löschen ${i}`, i === 0 ? "approved" : "pending", Date.now())
+        .lastInsertRowid,
+    ),
+  );
+  await logIn(page);
+  await page.goto("/admin/einstellungen");
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill(email.toUpperCase());
+  await page.getByRole("checkbox", { name: "Endgültiges Löschen bestätigen" }).check();
+  await page.getByRole("button", { name: "Endgültig löschen" }).click();
+  await expect(page.getByText("2 Kommentar(e) endgültig gelöscht.")).toBeVisible();
+  expect(
+    testDb().prepare("SELECT COUNT(*) AS n FROM comments WHERE author_email = ?").get(email),
+  ).toEqual({ n: 0 });
+  for (const id of ids) {
+    expect(testDb().prepare("SELECT action FROM audit_log WHERE comment_id = ?").all(id)).toEqual([
+      { action: "erase" },
+    ]);
+  }
 });

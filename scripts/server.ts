@@ -27,11 +27,44 @@ function tooLarge(req: http.IncomingMessage): boolean {
   return Number.isFinite(length) && length > MAX_BODY_BYTES;
 }
 
+/** A POST whose Origin is another site (form posts from this site carry this site's origin). */
+function crossOrigin(req: http.IncomingMessage): boolean {
+  if (req.method !== "POST") return false;
+  const origin = req.headers.origin;
+  if (!origin || origin === "null") return origin === "null";
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const allowed = new Set([req.headers.host, new URL(env.siteUrl).host]);
+  if (env.trustProxy) allowed.add(req.headers["x-forwarded-host"] as string | undefined);
+  return !allowed.has(host);
+}
+
+/**
+ * Reads and drops a refused body, so the client gets to read the 413 instead of a reset; a body
+ * far beyond any sane size ends the connection.
+ */
+function discardBody(req: http.IncomingMessage): void {
+  let received = 0;
+  req.on("data", (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > 32 * 1024 * 1024) req.destroy();
+  });
+  req.resume();
+}
+
 /** HSTS only where the site is reached over HTTPS (directly, or via a trusted proxy). */
 function secure(req: http.IncomingMessage): boolean {
   if (env.siteUrl.startsWith("https://")) return true;
   return env.trustProxy && req.headers["x-forwarded-proto"] === "https";
 }
+
+const NOT_FOUND_PAGE =
+  '<!doctype html><html lang="de"><meta charset="utf-8"><title>Seite nicht gefunden</title>' +
+  '<h1>Seite nicht gefunden</h1><p>Diese Adresse gibt es nicht. <a href="/">Zur Startseite</a></p></html>';
 
 function hasValidPath(url: string | undefined): boolean {
   const path = (url ?? "/").split("?")[0] ?? "/";
@@ -41,6 +74,17 @@ function hasValidPath(url: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Paths no page can have: control characters or a segment longer than any slug. They are
+ * answered here, so they never become (failing) entries in Next's page cache on disk.
+ */
+function impossiblePath(url: string | undefined): boolean {
+  const path = decodeURIComponent((url ?? "/").split("?")[0] ?? "/");
+  return (
+    /[\u0000-\u001f\u007f]/.test(path) || path.split("/").some((segment) => segment.length > 200)
+  );
 }
 
 /** Cached public pages get the proxy policy of lib/cache-control.ts instead of Next's. */
@@ -91,11 +135,22 @@ export async function startServer(): Promise<http.Server> {
     if (tooLarge(req)) {
       res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
       res.end("Die Anfrage ist zu groß.");
-      req.destroy();
+      discardBody(req);
       return;
     }
-    if (secure(req))
+    if (crossOrigin(req)) {
+      // Next checks this for server actions too, but answers with a 500; a forged form from
+      // another site is the client's fault, and nothing of it may reach the application.
+      res.writeHead(403, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+      });
+      res.end("Anfrage von einer fremden Website abgelehnt.");
+      return;
+    }
+    if (secure(req)) {
       res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+    }
     if (!hasValidPath(req.url)) {
       // Next answers a broken percent-encoding with a 500; it is the client's error.
       res.writeHead(400, {
@@ -103,6 +158,14 @@ export async function startServer(): Promise<http.Server> {
         "Cache-Control": "no-store",
       });
       res.end(BAD_REQUEST_PAGE);
+      return;
+    }
+    if (impossiblePath(req.url)) {
+      res.writeHead(404, {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+      });
+      res.end(NOT_FOUND_PAGE);
       return;
     }
     handle(req, res).catch((error: unknown) => {

@@ -25,7 +25,6 @@ export function LoginForm() {
           required
           maxLength={100}
           defaultValue={state.username}
-          key={state.username}
           autoFocus
         />
       </div>

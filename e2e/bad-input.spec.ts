@@ -1,0 +1,357 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { ADMIN, insertPendingComment, marker } from "./admin";
+import { articlesWhere, PUBLIC, testDb, uniqueClientAddress } from "./db";
+import { E2E_BASE_URL } from "./env";
+import { formAction, hiddenFields, multipart } from "./server-process";
+
+// Every input a stranger can reach, with every kind of bad value: the answer is a German message
+// or the right status (400/404/413/429), never a 5xx, and nothing half-done is stored.
+
+const NASTY = {
+  empty: "",
+  whitespace: "   \t\n  ",
+  tooLong: "x".repeat(5001),
+  nul: "a\u0000b",
+  control: "a\u0007\u001b[31mb",
+  sql: "'; DROP TABLE comments; --",
+  script: '<script>alert("x")</script>',
+  imgOnError: '<img src=x onerror="alert(1)">',
+  jsLink: "javascript:alert(1)",
+  svg: '<svg onload="alert(1)"><circle r="1"/></svg>',
+  traversal: "../../../../etc/passwd",
+  nfd: "Mu\u0308ller Gru\u0308\u00DFe",
+  emoji: "👩🏽‍💻🇦🇹❤️‍🔥",
+  rtlOverride: "abc\u202Egnp.exe",
+  brokenSurrogate: "a\uD800b",
+} as const;
+
+async function commentForm(request: APIRequestContext, offset: number) {
+  const [article] = articlesWhere(
+    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET ${offset}`,
+  );
+  const html = await (await request.get(`/${article!.sectionSlug}/${article!.slug}`)).text();
+  const marker = 'id="kommentar-formular"';
+  const token = (
+    (await (await request.get(`/api/kommentar-token?artikel=${article!.id}`)).json()) as {
+      token: string;
+    }
+  ).token;
+  return {
+    article: article!,
+    path: formAction(html, marker).split("#")[0]!,
+    fields: hiddenFields(html, marker),
+    token,
+  };
+}
+
+function commentsBy(email: string): number {
+  return (
+    testDb().prepare("SELECT COUNT(*) AS n FROM comments WHERE author_email = ?").get(email) as {
+      n: number;
+    }
+  ).n;
+}
+
+test("comment fields: every bad value gets a German message or is stored as harmless text", async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const form = await commentForm(request, 30);
+  await new Promise((r) => setTimeout(r, 3_200));
+  const rows: string[] = [];
+  let i = 0;
+  for (const field of ["name", "email", "body", "parentId"] as const) {
+    for (const [kind, value] of Object.entries(NASTY)) {
+      i++;
+      const email = `bad-${marker().toLowerCase()}@leser.test`;
+      const values: Record<string, string> = {
+        name: "Erika Muster",
+        email,
+        body: `Ein ganz normaler Kommentar ${i}.`,
+        parentId: "",
+        [field]: value,
+      };
+      const { body, contentType } = multipart({
+        ...form.fields,
+        articleId: String(form.article.id),
+        token: form.token,
+        website: "",
+        ...values,
+      });
+      const response = await request.post(form.path, {
+        headers: {
+          "Content-Type": contentType,
+          Origin: E2E_BASE_URL,
+          "X-Forwarded-For": uniqueClientAddress(),
+        },
+        data: body,
+      });
+      const html = await response.text();
+      expect(response.status(), `${field}/${kind}`).toBeLessThan(500);
+      const acknowledged = html.includes("Danke für Ihren Kommentar");
+      const stored = field === "email" ? 0 : commentsBy(email);
+      if (acknowledged) {
+        // Accepted values are stored once, as text, cleaned of control characters.
+        expect(stored, `${field}/${kind}`).toBe(1);
+        const row = testDb()
+          .prepare("SELECT author_name AS name, body FROM comments WHERE author_email = ?")
+          .get(email) as { name: string; body: string };
+        expect(`${row.name}${row.body}`).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u202E]/);
+        expect(html).not.toContain("<script>alert");
+        expect(html).not.toContain("<img src=x onerror");
+      } else {
+        expect(html, `${field}/${kind}`).toMatch(
+          /Bitte|höchstens|ungültig|nicht \(mehr\) verfügbar/,
+        );
+        expect(stored, `${field}/${kind}`).toBe(0);
+      }
+      rows.push(`${field}/${kind}: ${acknowledged ? "stored as text" : "German message"}`);
+    }
+  }
+  test.info().annotations.push({
+    type: "bad comment inputs",
+    description: `${rows.length} tried: ${rows.join("; ")}`,
+  });
+});
+
+test("oversized bodies are refused with 413 before they reach the application", async ({
+  request,
+}) => {
+  const form = await commentForm(request, 31);
+  for (const size of [1024 * 1024, 10 * 1024 * 1024]) {
+    const email = `gross-${size}-${marker().toLowerCase()}@leser.test`;
+    const { body, contentType } = multipart({
+      ...form.fields,
+      articleId: String(form.article.id),
+      token: form.token,
+      name: "Groß",
+      email,
+      body: "x".repeat(size),
+    });
+    const response = await request.post(form.path, {
+      headers: { "Content-Type": contentType, Origin: E2E_BASE_URL },
+      data: body,
+    });
+    expect(response.status()).toBe(413);
+    expect(commentsBy(email)).toBe(0);
+  }
+  const login = await request.post("/admin/login", {
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: E2E_BASE_URL },
+    data: `username=redaktion&password=${"p".repeat(1024 * 1024)}`,
+  });
+  expect(login.status()).toBe(413);
+});
+
+test("a cross-origin form post is refused and stores nothing", async ({ request }) => {
+  const form = await commentForm(request, 32);
+  await new Promise((r) => setTimeout(r, 3_200));
+  const email = `fremd-${marker().toLowerCase()}@leser.test`;
+  const { body, contentType } = multipart({
+    ...form.fields,
+    articleId: String(form.article.id),
+    token: form.token,
+    name: "Fremd",
+    email,
+    body: "Von woanders.",
+  });
+  for (const origin of ["https://evil.example", "null"]) {
+    const response = await request.post(form.path, {
+      headers: {
+        "Content-Type": contentType,
+        Origin: origin,
+        "X-Forwarded-For": uniqueClientAddress(),
+      },
+      data: body,
+    });
+    expect(response.status(), origin).toBe(403);
+  }
+  expect(commentsBy(email)).toBe(0);
+});
+
+test("search, page numbers, slugs and query strings never cause a 5xx", async ({ request }) => {
+  const [article] = articlesWhere(`${PUBLIC} ORDER BY a.published_at DESC LIMIT 1`);
+  const base = `/${article!.sectionSlug}/${article!.slug}`;
+  const cases: [string, number[]][] = [];
+  const encode = (v: string) => {
+    try {
+      return encodeURIComponent(v);
+    } catch {
+      return "%ED%A0%80"; // a lone surrogate, as the bytes a client might still send
+    }
+  };
+  for (const value of Object.values(NASTY)) {
+    const q = encode(value);
+    cases.push([`/suche?q=${q}`, [200]]);
+    cases.push([`/suche?q=wien&seite=${q}`, [200]]);
+    // In the path, bytes that are not UTF-8 are a bad request (400); anything else is not found.
+    cases.push([`/politik/seite/${q || "%20"}`, [400, 404]]);
+    cases.push([`/politik/${q || "%20"}`, [400, 404]]);
+    cases.push([`/autor/${q || "%20"}`, [400, 404]]);
+    cases.push([`/thema/${q || "%20"}`, [400, 404]]);
+    cases.push([`${base}?kommentare=${q}`, [200, 404]]);
+    cases.push([`${base}?antworten=${q}`, [200, 404]]);
+    cases.push([`/?${q}=${q}`, [200]]);
+  }
+  cases.push(["/politik/seite/%31", [308]]); // "%31" is "1": page 1 lives at the listing itself
+  for (const n of [
+    "-1",
+    "0",
+    "1.5",
+    "1e3",
+    "99999",
+    "999999999999999999999",
+    "0x10",
+    "%32%30%30%30%30%30",
+  ]) {
+    cases.push([`/politik/seite/${n}`, [404]]);
+    cases.push([`/thema/wien/seite/${n}`, [404]]);
+    cases.push([`${base}?kommentare=${n}`, [200, 404]]);
+    cases.push([`/suche?q=wien&seite=${n}`, [200]]);
+  }
+  cases.push(["/politik/..%2F..%2F..%2Fetc%2Fpasswd", [404]]);
+  cases.push(["/..%2F..%2Fetc%2Fpasswd", [404]]);
+  cases.push([`/politik/${"a".repeat(5000)}`, [404]]);
+  cases.push([`/suche?q=${"ä".repeat(1000)}`, [200]]);
+  cases.push([`/suche?q=${"ä".repeat(5000)}`, [200, 414, 431]]); // beyond Node's header limit
+  cases.push(["/suche?q=%FF%FE", [200]]);
+  cases.push(["/politik/%FF", [400]]);
+  cases.push(["/%E0%A4%A", [400]]);
+  let fiveXX = 0;
+  for (const [url, allowed] of cases) {
+    const response = await request.get(url, { maxRedirects: 0 });
+    if (response.status() >= 500) fiveXX++;
+    expect(allowed, `${url.slice(0, 120)} → ${response.status()}`).toContain(response.status());
+  }
+  expect(fiveXX).toBe(0);
+  test.info().annotations.push({
+    type: "bad URLs",
+    description: `${cases.length} URLs tried, 5xx: ${fiveXX}`,
+  });
+});
+
+test("the login form answers bad input in German", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
+  await page.goto("/admin/login");
+  const alert = page.getByRole("main").getByRole("alert");
+  for (const [username, password] of [
+    ["", ""],
+    ["   ", "x"],
+    [NASTY.sql, NASTY.sql],
+    [NASTY.script, "x"],
+    [NASTY.nul, "y"],
+    [NASTY.emoji, NASTY.rtlOverride],
+  ] as const) {
+    await page.getByLabel("Benutzername").evaluate((el) => el.removeAttribute("required"));
+    await page.getByLabel("Passwort").evaluate((el) => el.removeAttribute("required"));
+    await page.getByLabel("Benutzername").fill(username);
+    await page.getByLabel("Passwort").fill(password);
+    const answered = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    expect((await answered).status()).toBeLessThan(500);
+    await expect(alert).toHaveText(
+      /Bitte geben Sie|Benutzername oder Passwort ist falsch|Zu viele Fehlversuche/,
+    );
+    await expect(page).toHaveURL(/\/admin\/login$/);
+  }
+});
+
+test("admin forms refuse bad values with a message; script payloads never run in the admin", async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const [article] = articlesWhere(
+    `${PUBLIC} AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET 33`,
+  );
+  const m = marker();
+  const id = insertPendingComment(
+    article!.id,
+    `${m} ${NASTY.script} ${NASTY.imgOnError} ${NASTY.svg}`,
+  );
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": uniqueClientAddress() });
+  await page.goto("/admin/login");
+  await page.getByLabel("Benutzername").fill(ADMIN.username);
+  await page.getByLabel("Passwort").fill(ADMIN.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL(/\/admin\/kommentare/);
+
+  await page.goto(`/admin/kommentare?q=${m}`);
+  await expect(page.locator("[data-queue-row]").filter({ hasText: m })).toContainText(
+    '<script>alert("x")</script>',
+  );
+  await page.goto(`/admin/kommentare/${id}`);
+  const before = testDb().prepare("SELECT body, author_name FROM comments WHERE id = ?").get(id);
+  for (const body of ["", "   ", "x".repeat(5001)]) {
+    await page.getByLabel("Kommentar", { exact: true }).evaluate((el) => {
+      el.removeAttribute("required");
+      el.removeAttribute("maxlength");
+    });
+    await page.getByLabel("Kommentar", { exact: true }).fill(body);
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await expect(page.getByText("Die Eingabe ist ungültig.")).toBeVisible();
+  }
+  expect(testDb().prepare("SELECT body, author_name FROM comments WHERE id = ?").get(id)).toEqual(
+    before,
+  );
+
+  for (const filter of [NASTY.sql, NASTY.script, "%_\\", NASTY.nul]) {
+    const response = await page.goto(
+      `/admin/kommentare?q=${encodeURIComponent(filter)}&artikel=${encodeURIComponent(filter)}&seite=-1`,
+    );
+    expect(response?.status()).toBe(200);
+  }
+
+  for (const days of ["-1", "0", "abc", "1e3", "99999", NASTY.sql]) {
+    await page.goto("/admin/einstellungen");
+    await page.getByLabel(/Diskussion schließen/).evaluate((el) => el.removeAttribute("maxlength"));
+    await page.getByLabel(/Diskussion schließen/).fill(days);
+    await page.getByRole("button", { name: "Speichern" }).click();
+    await expect(page).toHaveURL(/fehler=/);
+    await expect(page.getByText(/ganze Zahl zwischen 1 und 3650/)).toBeVisible();
+  }
+  // Other tests change settings in parallel; what matters is that no bad value got in.
+  const saved = testDb().prepare("SELECT value FROM settings WHERE key = 'comments'").get() as
+    { value: string } | undefined;
+  const days = saved
+    ? (JSON.parse(saved.value) as { closeAfterDays: unknown }).closeAfterDays
+    : null;
+  expect(
+    days === null || (Number.isInteger(days) && Number(days) >= 1 && Number(days) <= 3650),
+  ).toBe(true);
+  // The browser would stop this address; the server must refuse it on its own.
+  await page.locator("form:has(#erase-email)").evaluate((f) => f.setAttribute("novalidate", ""));
+  await page.getByRole("textbox", { name: "E-Mail-Adresse" }).fill("keine adresse");
+  await page.getByRole("checkbox", { name: "Endgültiges Löschen bestätigen" }).check();
+  await page.getByRole("button", { name: "Endgültig löschen" }).click();
+  await expect(page.getByText("Die Eingabe ist ungültig.")).toBeVisible();
+  expect(dialogs).toEqual([]);
+});
+
+test("the raw client address is stored nowhere", async ({ page }) => {
+  const address = uniqueClientAddress();
+  const [article] = articlesWhere(
+    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET 34`,
+  );
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": address });
+  await page.goto(`/${article!.sectionSlug}/${article!.slug}`);
+  const email = `ip-${marker().toLowerCase()}@leser.test`;
+  const form = page.getByRole("form", { name: "Schreibe einen Kommentar" });
+  await form.getByLabel("Name").fill("Adressfrei");
+  await form.getByLabel("E-Mail").fill(email);
+  await form.getByLabel("Kommentar").fill("Wo ist meine Adresse?");
+  await page.waitForTimeout(3_200);
+  await page.getByRole("button", { name: "Kommentar absenden" }).click();
+  await expect(page.getByText("Danke für Ihren Kommentar!")).toBeVisible();
+  const tables = (
+    testDb()
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'")
+      .all() as { name: string }[]
+  ).map((t) => t.name);
+  for (const table of tables) {
+    const rows = testDb().prepare(`SELECT * FROM "${table}"`).all();
+    expect(JSON.stringify(rows), table).not.toContain(address);
+  }
+});
