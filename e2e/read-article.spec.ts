@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { articlesWhere, oneArticle, PUBLIC, tagsOf, testDb } from "./db";
+import { articlesWhere, oneArticle, PUBLIC, tagsOf, testDb, testDbWriter } from "./db";
 
 function viennaDateTime(ms: number): string {
   const parts = new Intl.DateTimeFormat("de-AT", {
@@ -131,4 +131,29 @@ test("drafts and scheduled articles are not public", async ({ request }) => {
   // and they never appear in a listing or as a related story
   const listing = await (await request.get("/politik")).text();
   for (const a of hidden) expect(listing).not.toContain(a.slug);
+});
+
+test("a scheduled article appears at its time, even if its URL was asked for before", async ({
+  request,
+}) => {
+  const writer = testDbWriter();
+  const base = oneArticle(`${PUBLIC} AND s.slug = 'lifestyle' ORDER BY a.published_at ASC`);
+  const slug = `geplant-${Date.now().toString(36)}`;
+  const publishAt = Date.now() + 5_000;
+  writer
+    .prepare(
+      `INSERT INTO articles (slug, section_id, headline, teaser, body, status, published_at, updated_at)
+       SELECT ?, section_id, 'Ein geplanter Artikel', teaser, body, 'scheduled', ?, ? FROM articles WHERE id = ?`,
+    )
+    .run(slug, publishAt, publishAt, base.id);
+  const url = `/lifestyle/${slug}`;
+  expect((await request.get(url)).status()).toBe(404);
+  await new Promise((r) => setTimeout(r, publishAt - Date.now() + 200));
+  // The cached "not found" expires at the publication time; at most one stale answer follows.
+  let status = 0;
+  for (let i = 0; i < 20 && status !== 200; i++) {
+    status = (await request.get(url)).status();
+    if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+  }
+  expect(status).toBe(200);
 });

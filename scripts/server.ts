@@ -44,14 +44,18 @@ function crossOrigin(req: http.IncomingMessage): boolean {
 }
 
 /**
- * Reads and drops a refused body, so the client gets to read the 413 instead of a reset; a body
- * far beyond any sane size ends the connection.
+ * Answers 413 once the refused body has been read and dropped, so the client, still sending,
+ * gets to read the answer instead of a broken pipe. Past 32 MB the connection just ends.
  */
-function discardBody(req: http.IncomingMessage): void {
+function refuseBody(req: http.IncomingMessage, res: http.ServerResponse): void {
   let received = 0;
   req.on("data", (chunk: Buffer) => {
     received += chunk.length;
     if (received > 32 * 1024 * 1024) req.destroy();
+  });
+  req.on("end", () => {
+    res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+    res.end("Die Anfrage ist zu groß.");
   });
   req.resume();
 }
@@ -133,9 +137,7 @@ export async function startServer(): Promise<http.Server> {
     // While stopping, answer what is already here but let no connection linger.
     if (stopping) res.setHeader("Connection", "close");
     if (tooLarge(req)) {
-      res.writeHead(413, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
-      res.end("Die Anfrage ist zu groß.");
-      discardBody(req);
+      refuseBody(req, res);
       return;
     }
     if (crossOrigin(req)) {

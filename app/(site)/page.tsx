@@ -1,16 +1,29 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleCard, articleUrl, displayHeadline } from "@/components/listing/article-card";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getFrontPage } from "@/db/queries/articles";
 import { env } from "@/lib/env";
 import { t } from "@/lib/i18n";
+import { organizationLd, websiteLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/seo/site";
 
 // The front page follows the clock as well as tags: scheduled stories appear within a minute.
 export const revalidate = 60;
 
+export const metadata: Metadata = pageMetadata(currentSite(), {
+  title: { absolute: `${env.siteName} – ${t.site.tagline}` },
+  description: t.seo.frontDescription(env.siteName),
+  path: "/",
+});
+
 export default async function FrontPage() {
   const { lead, sections, mostCommented } = await getFrontPage();
+  const site = currentSite();
   return (
     <div className="front">
+      <JsonLd nodes={[websiteLd(site, t.seo.frontDescription(site.name)), organizationLd(site)]} />
       <h1 className="visually-hidden">
         {env.siteName}: {t.front.title}
       </h1>

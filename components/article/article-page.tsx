@@ -3,11 +3,23 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { RelatedStories } from "@/components/article/related-stories";
 import { CommentsSection } from "@/components/comments/comments-section";
-import { getArticle, getRelated } from "@/db/queries/articles";
+import { displayHeadline } from "@/components/listing/article-card";
+import { JsonLd } from "@/components/seo/json-ld";
+import { getArticle, getRelated, type ArticleView as Article } from "@/db/queries/articles";
 import { findCommentTarget, getCommentPage } from "@/db/queries/comments";
 import { getSecretKey } from "@/db/queries/settings";
 import type { ThreadNode } from "@/lib/comment-thread";
 import { issueFormToken } from "@/lib/form-token";
+import { t } from "@/lib/i18n";
+import { authorUrl, breadcrumbLd, newsArticleLd } from "@/lib/seo/json-ld";
+import { pageMetadata } from "@/lib/seo/metadata";
+import {
+  articleImagePath,
+  articlePath,
+  currentSite,
+  sectionFeedPath,
+  type SiteInfo,
+} from "@/lib/seo/site";
 
 // The article route and its comment-page and reply variants (/…?kommentare=2, /…?antworten=7,
 // rewritten in next.config.ts to cacheable paths) all render through here.
@@ -19,18 +31,57 @@ export async function loadArticle(ressort: string, slug: string) {
   return found.article;
 }
 
+/** Which view of the article a route shows; all of them name the article as canonical. */
+export type ArticleVariant =
+  { kind: "article" } | { kind: "comments"; page: number } | { kind: "reply" };
+
 export async function articleMetadata(
   ressort: string,
   slug: string,
-  extra: Partial<Metadata> = {},
+  variant: ArticleVariant = { kind: "article" },
 ): Promise<Metadata> {
   const article = await loadArticle(ressort, slug);
-  return {
-    title: article.headline,
+  const site = currentSite();
+  const headline = displayHeadline(article);
+  const title =
+    variant.kind === "comments"
+      ? t.seo.commentsPageTitle(headline, variant.page)
+      : variant.kind === "reply"
+        ? t.seo.replyTitle(headline)
+        : headline;
+  return pageMetadata(site, {
+    title,
     description: article.teaser,
-    alternates: { canonical: `/${article.sectionSlug}/${article.slug}` },
-    ...extra,
-  };
+    path: articlePath(article),
+    image: { path: articleImagePath(article), alt: headline },
+    feeds: [
+      {
+        path: sectionFeedPath(article.sectionSlug),
+        title: t.seo.sectionFeedTitle(site.name, article.sectionName),
+      },
+    ],
+    // The reply form is the article again; comment pages carry their own comments.
+    noindex: variant.kind === "reply",
+    article: {
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      section: article.sectionName,
+      authors: article.authorSlug ? [authorUrl(site, article.authorSlug)] : [],
+      tags: article.tags.map((tag) => tag.name),
+    },
+  });
+}
+
+function articleJsonLd(site: SiteInfo, article: Article, commentCount: number) {
+  const headline = displayHeadline(article);
+  return [
+    newsArticleLd(site, { ...article, headline, commentCount }),
+    breadcrumbLd(site, [
+      { name: t.site.home, path: "/" },
+      { name: article.sectionName, path: `/${article.sectionSlug}` },
+      { name: headline, path: articlePath(article) },
+    ]),
+  ];
 }
 
 function findNode(nodes: ThreadNode[], id: number): ThreadNode | undefined {
@@ -74,6 +125,7 @@ export async function ArticlePage({
   const articleUrl = `/${article.sectionSlug}/${article.slug}`;
   return (
     <>
+      <JsonLd nodes={articleJsonLd(currentSite(), article, comments.total)} />
       <ArticleView article={article} />
       <RelatedStories articles={related} />
       <CommentsSection

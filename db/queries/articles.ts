@@ -111,7 +111,13 @@ export function findFrontPage(now = Date.now()): FrontPage {
 }
 
 export function getFrontPage(): Promise<FrontPage> {
-  return cached(["front-page"], [cacheTags.frontPage, cacheTags.articles], () => findFrontPage());
+  // Revalidated with the route's clock (60 s): scheduled stories and comment counts come in.
+  return cached(
+    ["front-page"],
+    [cacheTags.frontPage, cacheTags.articles],
+    () => findFrontPage(),
+    60,
+  );
 }
 
 // ---- Listings ---------------------------------------------------------------------------
@@ -155,8 +161,11 @@ export function findSectionPage(
 }
 
 export function getSectionPage(sectionSlug: string, page: number) {
-  return cached(["section-page", sectionSlug, page], [cacheTags.section(sectionSlug)], () =>
-    findSectionPage(sectionSlug, page),
+  return cached(
+    ["section-page", sectionSlug, page],
+    [cacheTags.section(sectionSlug)],
+    () => findSectionPage(sectionSlug, page),
+    300,
   );
 }
 
@@ -196,8 +205,11 @@ export function findAuthorPage(
 }
 
 export function getAuthorPage(authorSlug: string, page: number) {
-  return cached(["author-page", authorSlug, page], [cacheTags.author(authorSlug)], () =>
-    findAuthorPage(authorSlug, page),
+  return cached(
+    ["author-page", authorSlug, page],
+    [cacheTags.author(authorSlug)],
+    () => findAuthorPage(authorSlug, page),
+    3600,
   );
 }
 
@@ -235,8 +247,11 @@ export function findTopicPage(
 }
 
 export function getTopicPage(topicSlug: string, page: number) {
-  return cached(["topic-page", topicSlug, page], [cacheTags.topic(topicSlug)], () =>
-    findTopicPage(topicSlug, page),
+  return cached(
+    ["topic-page", topicSlug, page],
+    [cacheTags.topic(topicSlug)],
+    () => findTopicPage(topicSlug, page),
+    3600,
   );
 }
 
@@ -298,9 +313,25 @@ export function findArticle(sectionSlug: string, slug: string, now = Date.now())
   return previous ? { kind: "moved", ...previous } : { kind: "missing" };
 }
 
+/** Seconds until a scheduled article with this slug goes public, or null. */
+function secondsUntilPublication(slug: string, now = Date.now()): number | null {
+  const row = getDb()
+    .$client.prepare("SELECT status, published_at AS publishedAt FROM articles WHERE slug = ?")
+    .get(slug) as { status: string; publishedAt: number } | undefined;
+  if (!row || row.status !== "scheduled" || row.publishedAt <= now) return null;
+  return Math.max(1, Math.ceil((row.publishedAt - now) / 1000));
+}
+
 export function getArticle(sectionSlug: string, slug: string): Promise<ArticleLookup> {
-  return cached(["article", sectionSlug, slug], [cacheTags.articleSlug(slug)], () =>
-    findArticle(sectionSlug, slug),
+  // A scheduled article's page is "not found" only until its time: that answer is cached
+  // no longer than that, so the article appears on the minute.
+  // The key changes at publication, so no stale "not yet" entry can be served after it.
+  const wait = secondsUntilPublication(slug);
+  return cached(
+    ["article", sectionSlug, slug, wait === null ? "public" : "scheduled"],
+    [cacheTags.articleSlug(slug)],
+    () => findArticle(sectionSlug, slug),
+    wait ?? false,
   );
 }
 

@@ -25,7 +25,9 @@ const previousPath = process.env.DATABASE_PATH;
 let removed: { slug: string; sectionSlug: string };
 
 function sql<T>(query: string, ...params: unknown[]): T[] {
-  return getDb().$client.prepare(query).all(...params) as T[];
+  return getDb()
+    .$client.prepare(query)
+    .all(...params) as T[];
 }
 
 const PUBLIC = "a.status IN ('published','scheduled') AND a.published_at <= ?";
@@ -167,7 +169,9 @@ describe("feed read", () => {
   it("has the newest 50 public articles with their topics", () => {
     const feed = findFeed(null, NOW)!;
     expect(feed.section).toBeNull();
-    expect(feed.items.map((i) => `/${i.sectionSlug}/${i.slug}`)).toEqual(publicPaths().slice(0, 50));
+    expect(feed.items.map((i) => `/${i.sectionSlug}/${i.slug}`)).toEqual(
+      publicPaths().slice(0, 50),
+    );
     expect(feed.items.every((i) => i.tags.length > 0)).toBe(true);
   });
 

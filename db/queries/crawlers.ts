@@ -36,7 +36,9 @@ const SITEMAP_TAGS = [cacheTags.sitemaps, cacheTags.articles];
 export function findSitemapPages(now = Date.now()): SitemapUrl[] {
   const db = getDb().$client;
   const newest = db
-    .prepare(`SELECT MAX(MAX(a.published_at, a.updated_at)) AS t FROM articles a WHERE ${PUBLIC_SQL}`)
+    .prepare(
+      `SELECT MAX(MAX(a.published_at, a.updated_at)) AS t FROM articles a WHERE ${PUBLIC_SQL}`,
+    )
     .get({ now }) as { t: number | null };
   const sections = db
     .prepare(
@@ -60,9 +62,10 @@ export function findSitemapPages(now = Date.now()): SitemapUrl[] {
        WHERE ${PUBLIC_SQL} GROUP BY g.id ORDER BY g.slug`,
     )
     .all({ now }) as { slug: string; lastmod: number }[];
-  const pages = db
-    .prepare("SELECT slug, updated_at AS lastmod FROM pages ORDER BY slug")
-    .all() as { slug: string; lastmod: number }[];
+  const pages = db.prepare("SELECT slug, updated_at AS lastmod FROM pages ORDER BY slug").all() as {
+    slug: string;
+    lastmod: number;
+  }[];
   return [
     { path: "/", lastmod: newest.t },
     ...sections.map((s) => ({ path: `/${s.slug}`, lastmod: s.lastmod })),
@@ -165,12 +168,7 @@ export function findNewsArticles(now = Date.now()): NewsRow[] {
 }
 
 export function getNewsArticles(): Promise<NewsRow[]> {
-  return cached(
-    ["news-sitemap"],
-    SITEMAP_TAGS,
-    () => findNewsArticles(),
-    NEWS_REVALIDATE_SECONDS,
-  );
+  return cached(["news-sitemap"], SITEMAP_TAGS, () => findNewsArticles(), NEWS_REVALIDATE_SECONDS);
 }
 
 // ---- Feeds ----------------------------------------------------------------------------------
@@ -229,7 +227,9 @@ export function findFeed(sectionSlug: string | null, now = Date.now()): FeedData
     tagsById.set(articleId, [...(tagsById.get(articleId) ?? []), name]);
   }
   return {
-    section: section ? { slug: section.slug, name: section.name, description: section.description } : null,
+    section: section
+      ? { slug: section.slug, name: section.name, description: section.description }
+      : null,
     items: rows.map((r) => ({ ...r, isColumn: r.isColumn === 1, tags: tagsById.get(r.id) ?? [] })),
   };
 }
@@ -237,11 +237,7 @@ export function findFeed(sectionSlug: string | null, now = Date.now()): FeedData
 export function getFeed(sectionSlug: string | null): Promise<FeedData | null> {
   return cached(
     ["feed", sectionSlug ?? ""],
-    [
-      cacheTags.feeds,
-      cacheTags.articles,
-      ...(sectionSlug ? [cacheTags.section(sectionSlug)] : []),
-    ],
+    [cacheTags.feeds, cacheTags.articles, ...(sectionSlug ? [cacheTags.section(sectionSlug)] : [])],
     () => findFeed(sectionSlug),
     FEED_REVALIDATE_SECONDS,
   );

@@ -33,7 +33,9 @@ beforeAll(async () => {
     return statement;
   }) as typeof db.$client.prepare;
   explain = (sql, args) =>
-    (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+    (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map(
+      (r) => r.detail,
+    );
 });
 
 // A full scan of these is the thing to avoid; small tables (sections, tags) may be scanned.

@@ -7,16 +7,24 @@ import { searchArticles } from "@/db/queries/search";
 import { t } from "@/lib/i18n";
 import { parsePageNumber } from "@/lib/paging";
 import { buildSearchQuery, splitSnippet } from "@/lib/search";
+import { pageMetadata } from "@/lib/seo/metadata";
+import { currentSite } from "@/lib/seo/site";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata: Metadata = {
-  title: t.search.title,
-  robots: { index: false, follow: true },
-};
-
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+// Result pages are endless and thin: noindex (and disallowed in robots.txt), no canonical.
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = (first((await searchParams).q) ?? "").trim().slice(0, 200);
+  return pageMetadata(currentSite(), {
+    title: q ? t.search.resultsFor(q) : t.search.title,
+    description: t.seo.searchDescription,
+    path: null,
+    noindex: true,
+  });
 }
 
 export default async function SearchPage({ searchParams }: Props) {

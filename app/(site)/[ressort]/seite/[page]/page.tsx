@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ListingPage } from "@/components/listing/listing-page";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getSectionPage } from "@/db/queries/articles";
 import { t } from "@/lib/i18n";
-import { parsePageNumber } from "@/lib/paging";
+import { parsePageNumber, pageUrl } from "@/lib/paging";
+import { collectionPageLd } from "@/lib/seo/json-ld";
+import { listingBreadcrumb, listingMetadata, sectionListing } from "@/lib/seo/listing";
+import { currentSite } from "@/lib/seo/site";
 
 export const revalidate = 300;
 export function generateStaticParams() {
@@ -24,19 +28,32 @@ async function load({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { section, page } = await load(props);
-  return {
-    title: `${section.name} – ${t.listing.page(page)}`,
-    description: section.description,
-  };
+  const site = currentSite();
+  return listingMetadata(site, sectionListing(site, section, page));
 }
 
 export default async function SectionPagedPage(props: Props) {
   const { section, list, page } = await load(props);
+  const site = currentSite();
+  const seo = sectionListing(site, section, page);
   return (
-    <ListingPage
-      title={`${section.name} – ${t.listing.page(page)}`}
-      base={`/${section.slug}`}
-      list={list}
-    />
+    <>
+      <JsonLd
+        nodes={[
+          collectionPageLd(site, {
+            ...seo,
+            name: `${seo.name} – ${t.listing.page(page)}`,
+            path: pageUrl(seo.base, page),
+            items: list.items,
+          }),
+          listingBreadcrumb(site, seo),
+        ]}
+      />
+      <ListingPage
+        title={`${section.name} – ${t.listing.page(page)}`}
+        base={`/${section.slug}`}
+        list={list}
+      />
+    </>
   );
 }

@@ -19,7 +19,7 @@ async function readParams({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { ressort, slug } = await readParams(props);
-  return articleMetadata(ressort, slug, { robots: { index: false, follow: true } });
+  return articleMetadata(ressort, slug, { kind: "reply" });
 }
 
 export default async function ReplyRoute(props: Props) {

@@ -20,9 +20,9 @@ async function readParams({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { ressort, slug } = await readParams(props);
+  const { ressort, slug, page } = await readParams(props);
   // The canonical stays the article URL.
-  return articleMetadata(ressort, slug);
+  return articleMetadata(ressort, slug, { kind: "comments", page });
 }
 
 export default async function CommentPageRoute(props: Props) {
