@@ -37,7 +37,8 @@ test.describe("login", () => {
     const answered = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "Anmelden" }).click();
     await answered;
-    await expect(page.getByLabel("Benutzername")).toHaveValue("niemand-hier");
+    // React resets the form after the action (the password empties); type only after that.
+    await expect(page.getByLabel("Passwort")).toHaveValue("");
     await expect(page.getByRole("main").getByRole("alert")).toHaveText(
       "Benutzername oder Passwort ist falsch.",
     );
@@ -77,6 +78,7 @@ test.describe("login", () => {
       const answered = page.waitForResponse((r) => r.request().method() === "POST");
       await page.getByRole("button", { name: "Anmelden" }).click();
       await answered;
+      await expect(page.getByLabel("Passwort")).toHaveValue("");
       await expect(alert).toHaveText(/falsch|Fehlversuche/);
       throttled = (await alert.textContent())!.includes("Fehlversuche");
       if (i < 3) expect(throttled).toBe(false);

@@ -21,19 +21,34 @@ export function tempDatabase(label: string): string {
   return path.join(dir, "kiosk.db");
 }
 
+/**
+ * A copy of the e2e build for one test server. Next keeps its data and page caches inside the
+ * dist dir; servers on other databases sharing it would serve each other's cached pages.
+ */
+function privateBuild(port: number): string {
+  const dir = `.next-e2e-${port}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(".next-e2e", dir, {
+    recursive: true,
+    filter: (source) => !/[\\/](cache|route-cache|trace|trace-build|diagnostics)$/.test(source),
+  });
+  return dir;
+}
+
 export async function startServer(
   port: number,
   database: string,
   extraEnv: Record<string, string> = {},
 ): Promise<TestServer> {
   let output = "";
+  const distDir = privateBuild(port);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: {
       ...process.env,
       PORT: String(port),
       DATABASE_PATH: database,
       SITE_URL: `http://127.0.0.1:${port}`,
-      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_DIST_DIR: distDir,
       KIOSK_SKIP_BUILD: "1",
       SEED_ARTICLES: "60",
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
@@ -65,7 +80,10 @@ export function stopServer(
 ): Promise<number | null> {
   return new Promise((resolve) => {
     if (server.process.exitCode !== null) return resolve(server.process.exitCode);
-    server.process.once("exit", (code) => resolve(code));
+    server.process.once("exit", (code) => {
+      fs.rmSync(`.next-e2e-${server.port}`, { recursive: true, force: true });
+      resolve(code);
+    });
     server.process.kill(signal);
   });
 }
