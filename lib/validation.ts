@@ -1,15 +1,10 @@
 // zod schemas shared by forms and server actions. Every message is German and sits beside its field.
 import { z } from "zod";
 import { cleanCommentText, cleanSingleLine } from "./comment-text";
+import { COMMENT_LIMITS } from "./comment-limits";
 import { formatNumber } from "./i18n";
 
-export const COMMENT_LIMITS = {
-  nameMin: 2,
-  nameMax: 80,
-  emailMax: 254,
-  bodyMin: 2,
-  bodyMax: 5000,
-} as const;
+export { COMMENT_LIMITS, type CommentField } from "./comment-limits";
 
 const optionalId = z
   .string()
@@ -81,4 +76,3 @@ export const commentSchema = z.object({
 });
 
 export type CommentInput = z.infer<typeof commentSchema>;
-export type CommentField = "name" | "email" | "body" | "parentId";

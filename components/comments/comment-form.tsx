@@ -1,10 +1,32 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { t } from "@/lib/i18n";
-import { COMMENT_LIMITS, type CommentField } from "@/lib/validation";
+import { COMMENT_LIMITS, type CommentField } from "@/lib/comment-limits";
 import { submitComment } from "./actions";
 import { initialCommentFormState } from "./form-state";
+
+/**
+ * The form's words, handed in by the server component, so the browser does not download the
+ * whole dictionary. `replyTitle` holds "{name}".
+ */
+export interface CommentFormLabels {
+  body: string;
+  cancelReply: string;
+  email: string;
+  emailNote: string;
+  formTitle: string;
+  honeypot: string;
+  moderationNote: string;
+  name: string;
+  pending: string;
+  replyTitle: string;
+  required: string;
+  submit: string;
+  submitReply: string;
+  thanksApproved: string;
+  thanksPending: string;
+  yourComment: string;
+}
 
 interface ReplyTarget {
   id: number;
@@ -21,7 +43,9 @@ export function CommentForm({
   token: initialToken,
   replyTo: initialReplyTo,
   permalink,
+  labels,
 }: {
+  labels: CommentFormLabels;
   articleId: number;
   token: string;
   replyTo: ReplyTarget | null;
@@ -121,10 +145,10 @@ export function CommentForm({
       onSubmit={onSubmit}
     >
       <h3 id="comment-form-title" className="comment-form__title">
-        {replyTo ? t.comments.replyTitle(replyTo.name) : t.comments.formTitle}
+        {replyTo ? labels.replyTitle.replace("{name}", replyTo.name) : labels.formTitle}
       </h3>
       <p className="comment-form__note">
-        {t.comments.emailNote} {t.comments.moderationNote}
+        {labels.emailNote} {labels.moderationNote}
       </p>
       <div
         ref={statusRef}
@@ -135,8 +159,8 @@ export function CommentForm({
       >
         {state.status === "success" ? (
           <div className="notice notice--success">
-            <p>{state.approved ? t.comments.thanksApproved : t.comments.thanksPending}</p>
-            <p className="comment-form__echo-label">{t.comments.yourComment}</p>
+            <p>{state.approved ? labels.thanksApproved : labels.thanksPending}</p>
+            <p className="comment-form__echo-label">{labels.yourComment}</p>
             <blockquote className="comment-form__echo">{state.submittedBody}</blockquote>
           </div>
         ) : null}
@@ -156,14 +180,14 @@ export function CommentForm({
               setReplyTo(null);
             }}
           >
-            {t.comments.cancelReply}
+            {labels.cancelReply}
           </a>
         </div>
       ) : null}
 
       <div className="field">
         <label htmlFor="comment-name">
-          {t.comments.name} <span className="field__required">({t.comments.required})</span>
+          {labels.name} <span className="field__required">({labels.required})</span>
         </label>
         <input
           id="comment-name"
@@ -186,7 +210,7 @@ export function CommentForm({
       </div>
       <div className="field">
         <label htmlFor="comment-email">
-          {t.comments.email} <span className="field__required">({t.comments.required})</span>
+          {labels.email} <span className="field__required">({labels.required})</span>
         </label>
         <input
           id="comment-email"
@@ -201,7 +225,7 @@ export function CommentForm({
           aria-describedby={describedBy("email", "comment-email-hint")}
         />
         <p className="field__hint" id="comment-email-hint">
-          {t.comments.emailNote}
+          {labels.emailNote}
         </p>
         {errors.email ? (
           <p className="field-error" id="comment-email-error">
@@ -211,7 +235,7 @@ export function CommentForm({
       </div>
       <div className="field">
         <label htmlFor="comment-body">
-          {t.comments.body} <span className="field__required">({t.comments.required})</span>
+          {labels.body} <span className="field__required">({labels.required})</span>
         </label>
         <textarea
           id="comment-body"
@@ -232,11 +256,11 @@ export function CommentForm({
       </div>
       {/* Honeypot: hidden from people and screen readers; bots fill it in. */}
       <div className="comment-form__hp" aria-hidden="true">
-        <label htmlFor="comment-website">{t.comments.honeypot}</label>
+        <label htmlFor="comment-website">{labels.honeypot}</label>
         <input id="comment-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <button type="submit" disabled={pending} aria-disabled={pending}>
-        {pending ? t.comments.pending : replyTo ? t.comments.submitReply : t.comments.submit}
+        {pending ? labels.pending : replyTo ? labels.submitReply : labels.submit}
       </button>
     </form>
   );

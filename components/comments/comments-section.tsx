@@ -1,7 +1,27 @@
 import { Pagination } from "@/components/listing/pagination";
 import type { CommentPage } from "@/lib/comment-thread";
 import { t } from "@/lib/i18n";
-import { CommentForm } from "./comment-form";
+import { CommentForm, type CommentFormLabels } from "./comment-form";
+
+const c = t.comments;
+const formLabels: CommentFormLabels = {
+  body: c.body,
+  cancelReply: c.cancelReply,
+  email: c.email,
+  emailNote: c.emailNote,
+  formTitle: c.formTitle,
+  honeypot: c.honeypot,
+  moderationNote: c.moderationNote,
+  name: c.name,
+  pending: c.pending,
+  replyTitle: c.replyTitle("{name}"),
+  required: c.required,
+  submit: c.submit,
+  submitReply: c.submitReply,
+  thanksApproved: c.thanksApproved,
+  thanksPending: c.thanksPending,
+  yourComment: c.yourComment,
+};
 import { CommentList } from "./comment-list";
 
 /** The approved discussion under an article, with the form (or the note that it is closed). */
@@ -38,7 +58,13 @@ export function CommentsSection({
         label={t.comments.pagination}
       />
       {commentsOpen ? (
-        <CommentForm articleId={articleId} token={token} replyTo={replyTo} permalink={permalink} />
+        <CommentForm
+          articleId={articleId}
+          token={token}
+          replyTo={replyTo}
+          permalink={permalink}
+          labels={formLabels}
+        />
       ) : (
         <p className="notice">{t.comments.closed}</p>
       )}

@@ -1,4 +1,4 @@
-import type { CommentField } from "@/lib/validation";
+import type { CommentField } from "@/lib/comment-limits";
 
 export type CommentFormState =
   | { status: "idle" }

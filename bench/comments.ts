@@ -1,0 +1,300 @@
+// Comment submissions through the real server action, the way browsers send them:
+//  - without JavaScript: the form's multipart POST with React's hidden $ACTION_* fields, answered
+//    with the whole article page;
+//  - with JavaScript: the same fields prefixed "_1_", a Next-Action header and the
+//    useActionState arguments, answered with a small RSC payload.
+// Every request comes from its own client: the bench server runs with TRUST_PROXY=1 and each
+// request carries its own X-Forwarded-For address from 198.18.0.0/15 (RFC 2544, benchmarking),
+// so the per-client rate limit (1 per 15 s, 10 per hour) never applies.
+import { randomBytes } from "node:crypto";
+import Database from "better-sqlite3";
+import { get, pool, request } from "./http";
+import { summarize, type LatencySummary } from "./stats";
+import type { ArticleRef } from "./fixtures";
+
+export const BENCH_USER_AGENT = "kiosk-bench/1 (comment scenario)";
+/** Tokens must be this old before use (lib/form-token.ts: MIN_FILL_MS = 3 s), plus a margin. */
+const TOKEN_WAIT_MS = 3_300;
+
+export type SubmitMode = "no-js" | "js";
+
+export interface CommentRun {
+  mode: SubmitMode;
+  concurrency: number;
+  sent: number;
+  /** Answered 200 with the success message. */
+  succeeded: number;
+  non2xx: number;
+  rps: number;
+  latency: LatencySummary;
+}
+
+export interface CommentResult {
+  runs: CommentRun[];
+  /** Rows with the bench's user agent added to the comments table during the scenario. */
+  stored: number;
+  sent: number;
+  note: string;
+}
+
+interface FormTemplate {
+  article: ArticleRef;
+  action: string;
+  actionId: string;
+  hidden: [string, string][];
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return m?.[1] === undefined ? undefined : decodeEntities(m[1]);
+}
+
+/** The no-JS form as React rendered it: its action URL and the hidden $ACTION_* inputs. */
+export function parseCommentForm(html: string): Omit<FormTemplate, "article"> {
+  const at = html.indexOf('id="kommentar-formular"');
+  const start = html.lastIndexOf("<form", at);
+  const end = html.indexOf("</form>", at);
+  if (at < 0 || start < 0 || end < 0) throw new Error("no comment form on the page");
+  const form = html.slice(start, end);
+  const formTag = form.slice(0, form.indexOf(">") + 1);
+  const hidden: [string, string][] = [];
+  for (const input of form.match(/<input[^>]*>/g) ?? []) {
+    const name = attribute(input, "name");
+    if (name?.startsWith("$ACTION")) hidden.push([name, attribute(input, "value") ?? ""]);
+  }
+  const ref = hidden.find(([n]) => /^\$ACTION_\d+:0$/.test(n));
+  const actionId = ref ? (JSON.parse(ref[1]) as { id?: string }).id : undefined;
+  if (!actionId) throw new Error("the comment form carries no server action id");
+  return { action: attribute(formTag, "action") ?? "", actionId, hidden };
+}
+
+export function multipart(fields: readonly [string, string][]): {
+  body: Buffer;
+  contentType: string;
+} {
+  const boundary = `----KioskBench${randomBytes(8).toString("hex")}`;
+  const parts = fields.map(
+    ([name, value]) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+  );
+  return {
+    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8"),
+    contentType: `multipart/form-data; boundary=${boundary}`,
+  };
+}
+
+/** The router state an article page sends with a server action (as Chromium sends it). */
+function routerStateTree(articlePath: string): string {
+  const [, ressort = "", slug = ""] = articlePath.split("/");
+  const tree = [
+    "",
+    {
+      children: [
+        "(site)",
+        {
+          children: [
+            ["ressort", ressort, "d", null],
+            {
+              children: [
+                ["slug", slug, "d", null],
+                { children: ["__PAGE__", {}, null, null, 1024] },
+                null,
+                null,
+                1024,
+              ],
+            },
+            null,
+            null,
+            1024,
+          ],
+        },
+        null,
+        null,
+        1024,
+      ],
+    },
+    null,
+    null,
+    1040,
+  ];
+  return encodeURIComponent(JSON.stringify(tree));
+}
+
+/** A distinct client address per request, from the benchmarking range 198.18.0.0/15. */
+export function clientAddressFor(n: number): string {
+  const x = n % (2 * 65_536);
+  return `198.${18 + (x >> 16)}.${(x >> 8) & 255}.${x & 255}`;
+}
+
+function countBenchComments(database: string): number {
+  const db = new Database(database, { readonly: true, fileMustExist: true });
+  try {
+    return (
+      db
+        .prepare("SELECT count(*) AS n FROM comments WHERE user_agent = ?")
+        .get(BENCH_USER_AGENT) as {
+        n: number;
+      }
+    ).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** Removes the bench's own comments again, so a reused bench database stays as seeded. */
+export function deleteBenchComments(database: string): number {
+  const db = new Database(database, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 5000");
+    return db
+      .transaction(() => {
+        const approved = db
+          .prepare(
+            "SELECT article_id AS id, count(*) AS n FROM comments WHERE user_agent = ? AND status = 'approved' GROUP BY article_id",
+          )
+          .all(BENCH_USER_AGENT) as { id: number; n: number }[];
+        for (const a of approved) {
+          db.prepare(
+            "UPDATE articles SET comment_count = max(0, comment_count - ?) WHERE id = ?",
+          ).run(a.n, a.id);
+        }
+        return db.prepare("DELETE FROM comments WHERE user_agent = ?").run(BENCH_USER_AGENT)
+          .changes;
+      })
+      .immediate();
+  } finally {
+    db.close();
+  }
+}
+
+export async function loadFormTemplates(origin: string, articles: readonly ArticleRef[]) {
+  const templates: FormTemplate[] = [];
+  for (const article of articles) {
+    const page = await get(origin, article.path);
+    if (page.status !== 200) continue;
+    try {
+      templates.push({ article, ...parseCommentForm(page.body.toString("utf8")) });
+    } catch {
+      // comments closed on this article
+    }
+  }
+  if (templates.length === 0) throw new Error("no article with an open comment form");
+  return templates;
+}
+
+interface Submission {
+  template: FormTemplate;
+  token: string;
+  client: string;
+  serial: number;
+}
+
+export function commentFields(s: Submission, runId: string): [string, string][] {
+  return [
+    ["articleId", String(s.template.article.id)],
+    ["token", s.token],
+    ["name", `Bench Leserin ${s.serial}`],
+    ["email", `bench-${runId}-${s.serial}@example.org`],
+    [
+      "body",
+      `Benchmark-Kommentar ${runId}/${s.serial}: Danke für den Artikel, eine sachliche Frage dazu.`,
+    ],
+    ["website", ""],
+  ];
+}
+
+async function submit(origin: string, mode: SubmitMode, s: Submission, runId: string) {
+  const fields = commentFields(s, runId);
+  const common = { "x-forwarded-for": s.client, "user-agent": BENCH_USER_AGENT };
+  if (mode === "no-js") {
+    const { body, contentType } = multipart([...s.template.hidden, ...fields]);
+    const res = await request(origin, s.template.action || s.template.article.path, {
+      method: "POST",
+      body,
+      headers: { ...common, "content-type": contentType, origin },
+    });
+    return { res, ok: res.status === 200 && res.body.includes("notice--success") };
+  }
+  const prefixed = [...s.template.hidden, ...fields].map(
+    ([k, v]) => [`_1_${k}`, v] as [string, string],
+  );
+  const { body, contentType } = multipart([...prefixed, ["0", '[{"status":"idle"},"$K1"]']]);
+  const res = await request(origin, s.template.article.path, {
+    method: "POST",
+    body,
+    headers: {
+      ...common,
+      "content-type": contentType,
+      accept: "text/x-component",
+      "next-action": s.template.actionId,
+      "next-router-state-tree": routerStateTree(s.template.article.path),
+      origin,
+    },
+  });
+  return { res, ok: res.status === 200 && res.body.includes('"status":"success"') };
+}
+
+export interface CommentPlan {
+  mode: SubmitMode;
+  concurrency: number;
+  requests: number;
+}
+
+export async function runCommentScenario(
+  origin: string,
+  database: string,
+  articles: readonly ArticleRef[],
+  plans: readonly CommentPlan[],
+): Promise<CommentResult> {
+  const templates = await loadFormTemplates(origin, articles);
+  const runId = Date.now().toString(36);
+  const total = plans.reduce((n, p) => n + p.requests, 0);
+  // Tokens first (one per submission, as each reader gets one), then wait out the fill time.
+  const submissions: Submission[] = await pool(total, 4, async (i) => {
+    const template = templates[i % templates.length] as FormTemplate;
+    const res = await get(origin, `/api/kommentar-token?artikel=${template.article.id}`);
+    const token = (JSON.parse(res.body.toString("utf8")) as { token?: string }).token ?? "";
+    return { template, token, client: clientAddressFor(i + 1), serial: i + 1 };
+  });
+  await new Promise((r) => setTimeout(r, TOKEN_WAIT_MS));
+
+  const before = countBenchComments(database);
+  const runs: CommentRun[] = [];
+  let offset = 0;
+  for (const plan of plans) {
+    const batch = submissions.slice(offset, offset + plan.requests);
+    offset += plan.requests;
+    const started = performance.now();
+    const outcomes = await pool(batch.length, plan.concurrency, (i) =>
+      submit(origin, plan.mode, batch[i] as Submission, runId),
+    );
+    const elapsed = performance.now() - started;
+    runs.push({
+      mode: plan.mode,
+      concurrency: plan.concurrency,
+      sent: batch.length,
+      succeeded: outcomes.filter((o) => o.ok).length,
+      non2xx: outcomes.filter((o) => o.res.status < 200 || o.res.status > 299).length,
+      rps: (batch.length * 1000) / elapsed,
+      latency: summarize(outcomes.map((o) => o.res.ms)),
+    });
+  }
+  const stored = countBenchComments(database) - before;
+  return {
+    runs,
+    stored,
+    sent: total,
+    note:
+      "distinct clients: TRUST_PROXY=1 on the bench server and one X-Forwarded-For address " +
+      "(198.18.0.0/15) per request",
+  };
+}

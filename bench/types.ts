@@ -1,0 +1,79 @@
+// The shape of one bench run, as printed and written to bench/results/latest.json.
+import type { CommentResult } from "./comments";
+import type { PageWeight } from "./client-js";
+import type { Floor } from "./floor";
+import type { LoadTool } from "./load";
+import type { FreshnessResult } from "./nginx";
+import type { LatencySummary } from "./stats";
+
+export interface ScenarioRow {
+  /** Scenario number from the issue (1–7) plus a letter. */
+  id: string;
+  name: string;
+  path: string;
+  tool: LoadTool | "sequential" | "node";
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** Size of one response body (uncompressed), in bytes. */
+  bytes?: number;
+  /** The server's peak resident memory during the scenario, in bytes. */
+  rssBytes?: number;
+  note?: string;
+}
+
+export interface CacheMissRun {
+  articles: number;
+  requests: number;
+  /** Responses that said x-nextjs-cache: MISS (the rest were rendered, but not reported as such). */
+  reportedMisses: number;
+  non2xx: number;
+  latency: LatencySummary;
+  peakRssBytes: number;
+}
+
+export interface BenchResult {
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  machine: {
+    cpus: number;
+    node: string;
+    next: string;
+    platform: string;
+    /** 1-minute load average at the start and its highest sample during the run. */
+    loadAverage: { start: number; max: number };
+  };
+  options: {
+    articles: number;
+    smallArticles: number | null;
+    connections: number;
+    seconds: number;
+    serverNodeArgs: string[];
+  };
+  tool: LoadTool;
+  scenarios: ScenarioRow[];
+  cacheMiss: { large: CacheMissRun | null; small: CacheMissRun | null };
+  searchLatency: LatencySummary | null;
+  comments: CommentResult | null;
+  pages: PageWeight[];
+  floor: Floor | null;
+  nginx: {
+    skipped: string | null;
+    statuses: string[];
+    freshness: FreshnessResult | null;
+  };
+  memory: { peakRssBytes: number; highWaterMarkBytes: number };
+  budgets: Budget[];
+}
+
+export interface Budget {
+  name: string;
+  measured: string;
+  limit: string;
+  verdict: "pass" | "fail" | "skip";
+}
