@@ -207,6 +207,7 @@ export const t = {
     title: "Suche",
     resultsFor: (q: string) => `Suchergebnisse für „${q}“`,
     resultCount: (n: number) => (n === 1 ? "1 Treffer" : `${formatNumber(n)} Treffer`),
+    manyResults: (n: number) => `Mehr als ${formatNumber(n)} Treffer, die besten zuerst`,
     noResults: (q: string) =>
       `Zu „${q}“ haben wir leider nichts gefunden. Versuchen Sie es mit einem anderen oder kürzeren Begriff.`,
     empty: "Geben Sie einen Suchbegriff ein, um alle Artikel zu durchsuchen.",

@@ -348,9 +348,12 @@ export function findRelated(article: ArticleView, now = Date.now()): ArticleTeas
     }[]
   ).map((r) => r.id);
   const shared = new Map<number, number>();
+  // Walks the articles newest first (covering index on published_at, status) and stops after
+  // the limit; joining from the tag side instead would sort thousands of rows per tag.
   const perTag = db.prepare(
-    `SELECT a.id FROM article_tags t JOIN articles a ON a.id = t.article_id
-     WHERE t.tag_id = @tagId AND a.id != @id AND ${PUBLIC_SQL}
+    `SELECT a.id FROM articles a INDEXED BY articles_published_idx
+     WHERE ${PUBLIC_SQL} AND a.id != @id
+       AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = @tagId)
      ORDER BY a.published_at DESC LIMIT ${CANDIDATES_PER_TAG}`,
   );
   for (const tagId of tagIds) {

@@ -55,7 +55,9 @@ export default async function SearchPage({ searchParams }: Props) {
       {results && results.total > 0 ? (
         <>
           <p className="search-page__count" role="status">
-            {t.search.resultCount(results.total)}
+            {results.capped
+              ? t.search.manyResults(results.total)
+              : t.search.resultCount(results.total)}
           </p>
           <ol className="search-results">
             {results.items.map((hit) => (
