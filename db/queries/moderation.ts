@@ -57,6 +57,20 @@ function filterSql(filter: Omit<QueueFilter, "status" | "page">): {
   return { where: parts.length ? ` AND ${parts.join(" AND ")}` : "", params };
 }
 
+/** A comment as the queue shows it: with its article, its parent and who moderated it. */
+const QUEUE_ROW_SQL = `
+  SELECT c.id, c.article_id AS articleId, a.headline AS articleHeadline,
+    '/' || s.slug || '/' || a.slug AS articleUrl, c.parent_id AS parentId,
+    p.author_name AS parentAuthor, p.body AS parentBody, c.author_name AS authorName,
+    c.author_email AS authorEmail, c.body, c.status, c.created_at AS createdAt,
+    c.ip_hash AS ipHash, (c.staff_id IS NOT NULL) AS isStaff,
+    m.display_name AS moderatedBy, c.moderated_at AS moderatedAt
+  FROM comments c
+  JOIN articles a ON a.id = c.article_id
+  JOIN sections s ON s.id = a.section_id
+  LEFT JOIN comments p ON p.id = c.parent_id
+  LEFT JOIN staff m ON m.id = c.moderated_by`;
+
 export function countByStatus(
   filter: Omit<QueueFilter, "status" | "page">,
 ): Record<CommentStatus, number> {
@@ -83,17 +97,7 @@ export function listQueue(filter: QueueFilter): {
     .get({ ...params, status: filter.status }) as { total: number };
   const rows = db
     .prepare(
-      `SELECT c.id, c.article_id AS articleId, a.headline AS articleHeadline,
-         '/' || s.slug || '/' || a.slug AS articleUrl, c.parent_id AS parentId,
-         p.author_name AS parentAuthor, p.body AS parentBody, c.author_name AS authorName,
-         c.author_email AS authorEmail, c.body, c.status, c.created_at AS createdAt,
-         c.ip_hash AS ipHash, (c.staff_id IS NOT NULL) AS isStaff,
-         m.display_name AS moderatedBy, c.moderated_at AS moderatedAt
-       FROM comments c
-       JOIN articles a ON a.id = c.article_id
-       JOIN sections s ON s.id = a.section_id
-       LEFT JOIN comments p ON p.id = c.parent_id
-       LEFT JOIN staff m ON m.id = c.moderated_by
+      `${QUEUE_ROW_SQL}
        WHERE c.status = @status${where}
        ORDER BY c.created_at DESC, c.id DESC
        LIMIT ${QUEUE_PAGE_SIZE} OFFSET @offset`,
@@ -111,19 +115,8 @@ export function listQueue(filter: QueueFilter): {
 }
 
 export function findComment(id: number): QueueRow | null {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT c.id, c.article_id AS articleId, a.headline AS articleHeadline,
-         '/' || s.slug || '/' || a.slug AS articleUrl, c.parent_id AS parentId,
-         p.author_name AS parentAuthor, p.body AS parentBody, c.author_name AS authorName,
-         c.author_email AS authorEmail, c.body, c.status, c.created_at AS createdAt,
-         c.ip_hash AS ipHash, (c.staff_id IS NOT NULL) AS isStaff,
-         m.display_name AS moderatedBy, c.moderated_at AS moderatedAt
-       FROM comments c JOIN articles a ON a.id = c.article_id JOIN sections s ON s.id = a.section_id
-       LEFT JOIN comments p ON p.id = c.parent_id LEFT JOIN staff m ON m.id = c.moderated_by
-       WHERE c.id = ?`,
-    )
-    .get(id) as (Omit<QueueRow, "isStaff"> & { isStaff: number }) | undefined;
+  const row = getDb().$client.prepare(`${QUEUE_ROW_SQL} WHERE c.id = ?`).get(id) as
+    (Omit<QueueRow, "isStaff"> & { isStaff: number }) | undefined;
   return row ? { ...row, isStaff: row.isStaff === 1 } : null;
 }
 
