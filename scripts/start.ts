@@ -60,7 +60,8 @@ if (process.env.KIOSK_SKIP_BUILD !== "1" && !buildIsCurrent()) {
   console.log("Baue die Anwendung (next build) …");
   const build = spawnSync(process.execPath, [nextBin, "build"], {
     stdio: "inherit",
-    env: process.env,
+    // No telemetry unless asked for: servers often have no way out, and nobody agreed to it.
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
