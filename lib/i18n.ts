@@ -41,8 +41,6 @@ export const t = {
     topics: "Themen",
     related: "Das könnte Sie auch interessieren",
     comments: "Kommentare",
-    commentsComing: "Die Diskussion zu diesem Artikel wird gerade vorbereitet.",
-    imageCredit: (credit: string) => credit,
   },
   comments: {
     title: "Kommentare",
@@ -82,7 +80,6 @@ export const t = {
     failed:
       "Ihr Kommentar konnte gerade nicht gespeichert werden. Bitte versuchen Sie es noch einmal.",
     pagination: "Kommentarseiten",
-    anchorLabel: (name: string, date: string) => `Kommentar von ${name} am ${date}`,
   },
   admin: {
     title: "Redaktion",
@@ -224,9 +221,6 @@ export const t = {
     title: "Ein Fehler ist aufgetreten",
     text: "Beim Laden dieser Seite ist etwas schiefgegangen. Bitte versuchen Sie es in einem Moment noch einmal.",
     retry: "Erneut versuchen",
-  },
-  image: {
-    placeholderAlt: "",
   },
   seo: {
     frontDescription: (site: string) =>

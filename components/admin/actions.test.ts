@@ -30,7 +30,7 @@ vi.mock("next/navigation", () => ({
     throw new RedirectError(url);
   },
 }));
-vi.mock("next/cache", () => ({ updateTag: vi.fn(), refresh: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidateTag: vi.fn() }));
 
 let actions: typeof ActionsModule;
 let db: Database.Database;

@@ -1,6 +1,6 @@
 "use server";
 
-import { refresh, updateTag } from "next/cache";
+import { updateTag } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -155,7 +155,6 @@ export async function moderate(formData: FormData): Promise<void> {
   }
   const result = moderateComments(staff, action, ids);
   expirePublic(result.publicArticles);
-  refresh();
   redirect(
     withNotice(
       back,
@@ -176,7 +175,6 @@ export async function emptyQueueAction(formData: FormData): Promise<void> {
   if (formData.get("confirmDelete") !== "ja")
     redirect(withNotice(back, t.admin.confirmMissing, "fehler"));
   const n = emptyQueue(staff, status.data);
-  refresh();
   redirect(withNotice(back, t.admin.done(n, t.admin.auditAction.delete ?? "")));
 }
 
@@ -214,7 +212,6 @@ export async function editCommentAction(formData: FormData): Promise<void> {
   });
   if (!result) redirect(withNotice("/admin/kommentare", t.admin.invalidInput, "fehler"));
   if (result.isPublic) expirePublic([result.articleId]);
-  refresh();
   redirect(withNotice(back, t.admin.saved));
 }
 
@@ -243,7 +240,6 @@ export async function replyAction(formData: FormData): Promise<void> {
   if (result.kind === "bad-parent")
     redirect(withNotice(back, t.admin.replyParentNotApproved, "fehler"));
   expirePublic([result.articleId]);
-  refresh();
   redirect(withNotice(back, t.admin.replyDone));
 }
 
@@ -300,7 +296,6 @@ export async function saveSettingsAction(formData: FormData): Promise<void> {
       JSON.stringify({ before, after: parsed.data }).slice(0, 4000),
       Date.now(),
     );
-  refresh();
   redirect(withNotice("/admin/einstellungen", t.admin.saved));
 }
 
@@ -316,6 +311,5 @@ export async function eraseAction(formData: FormData): Promise<void> {
     redirect(withNotice("/admin/einstellungen", t.admin.confirmMissing, "fehler"));
   const result = eraseByEmail(staff, email.data);
   expirePublic(result.publicArticles);
-  refresh();
   redirect(withNotice("/admin/einstellungen", t.admin.eraseDone(result.changed)));
 }

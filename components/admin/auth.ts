@@ -22,8 +22,6 @@ export async function requireStaffPage(): Promise<StaffMember> {
   return staff;
 }
 
-export class NotAllowedError extends Error {}
-
 /** For server actions: the staff member if signed in and allowed, else null (the action refuses). */
 export async function staffForAction(
   permission: Permission = "moderate",

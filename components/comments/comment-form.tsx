@@ -185,10 +185,7 @@ export function CommentForm({
         </div>
       ) : null}
 
-      <div className="field">
-        <label htmlFor="comment-name">
-          {labels.name} <span className="field__required">({labels.required})</span>
-        </label>
+      <FormField field="name" label={labels.name} required={labels.required} error={errors.name}>
         <input
           id="comment-name"
           name="name"
@@ -202,16 +199,14 @@ export function CommentForm({
           aria-invalid={errors.name ? true : undefined}
           aria-describedby={describedBy("name")}
         />
-        {errors.name ? (
-          <p className="field-error" id="comment-name-error">
-            {errors.name}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="comment-email">
-          {labels.email} <span className="field__required">({labels.required})</span>
-        </label>
+      </FormField>
+      <FormField
+        field="email"
+        label={labels.email}
+        required={labels.required}
+        error={errors.email}
+        hint={labels.emailNote}
+      >
         <input
           id="comment-email"
           name="email"
@@ -224,19 +219,8 @@ export function CommentForm({
           aria-invalid={errors.email ? true : undefined}
           aria-describedby={describedBy("email", "comment-email-hint")}
         />
-        <p className="field__hint" id="comment-email-hint">
-          {labels.emailNote}
-        </p>
-        {errors.email ? (
-          <p className="field-error" id="comment-email-error">
-            {errors.email}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="comment-body">
-          {labels.body} <span className="field__required">({labels.required})</span>
-        </label>
+      </FormField>
+      <FormField field="body" label={labels.body} required={labels.required} error={errors.body}>
         <textarea
           id="comment-body"
           name="body"
@@ -248,12 +232,7 @@ export function CommentForm({
           aria-invalid={errors.body ? true : undefined}
           aria-describedby={describedBy("body")}
         />
-        {errors.body ? (
-          <p className="field-error" id="comment-body-error">
-            {errors.body}
-          </p>
-        ) : null}
-      </div>
+      </FormField>
       {/* Honeypot: hidden from people and screen readers; bots fill it in. */}
       <div className="comment-form__hp" aria-hidden="true">
         <label htmlFor="comment-website">{labels.honeypot}</label>
@@ -263,5 +242,41 @@ export function CommentForm({
         {pending ? labels.pending : replyTo ? labels.submitReply : labels.submit}
       </button>
     </form>
+  );
+}
+
+/** Label, control, optional hint and the German error beside it (ids match aria-describedby). */
+function FormField({
+  field,
+  label,
+  required,
+  error,
+  hint,
+  children,
+}: {
+  field: CommentField;
+  label: string;
+  required: string;
+  error?: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`comment-${field}`}>
+        {label} <span className="field__required">({required})</span>
+      </label>
+      {children}
+      {hint ? (
+        <p className="field__hint" id={`comment-${field}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`comment-${field}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -9,16 +9,13 @@ import { parsePageNumber } from "@/lib/paging";
 import { buildSearchQuery, splitSnippet } from "@/lib/search";
 import { pageMetadata } from "@/lib/seo/metadata";
 import { currentSite } from "@/lib/seo/site";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
+type Props = { searchParams: Promise<SearchParams> };
 
 // Result pages are endless and thin: noindex (and disallowed in robots.txt), no canonical.
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = (first((await searchParams).q) ?? "").trim().slice(0, 200);
+  const q = (firstParam((await searchParams).q) ?? "").trim().slice(0, 200);
   return pageMetadata(currentSite(), {
     title: q ? t.search.resultsFor(q) : t.search.title,
     description: t.seo.searchDescription,
@@ -29,9 +26,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
-  const raw = first(params.q) ?? "";
+  const raw = firstParam(params.q) ?? "";
   const query = buildSearchQuery(raw);
-  const rawPage = first(params.seite);
+  const rawPage = firstParam(params.seite);
   const page = rawPage === undefined ? 1 : (parsePageNumber(rawPage) ?? 1);
   const results = query.kind === "ok" ? searchArticles(query.match, page) : null;
   const shown = raw.trim().slice(0, 200);

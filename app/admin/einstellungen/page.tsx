@@ -5,13 +5,14 @@ import { AdminNotice } from "@/components/admin/notice";
 import { getCommentSettings } from "@/db/queries/settings";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/moderation";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.settings };
 
 export default async function SettingsPage({
   searchParams,
 }: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const staff = await requireStaffPage();
   if (!can(staff.role, "settings")) {
@@ -23,12 +24,11 @@ export default async function SettingsPage({
     );
   }
   const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const settings = getCommentSettings();
   return (
     <div>
       <h1>{t.admin.settingsTitle}</h1>
-      <AdminNotice ok={one(params.ok)} error={one(params.fehler)} />
+      <AdminNotice ok={firstParam(params.ok)} error={firstParam(params.fehler)} />
       <form action={saveSettingsAction} className="admin-form">
         <div className="field">
           <label htmlFor="settings-blocklist">{t.admin.blocklist}</label>

@@ -12,6 +12,7 @@ import type { CommentStatus } from "@/db/schema";
 import { t } from "@/lib/i18n";
 import { moderationActions } from "@/lib/moderation";
 import { parsePageNumber } from "@/lib/paging";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.comments };
 
@@ -22,21 +23,16 @@ const TABS: [string, CommentStatus][] = [
   ["papierkorb", "trash"],
 ];
 
-type Search = Record<string, string | string[] | undefined>;
-function one(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
-
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function QueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireStaffPage();
   const params = await searchParams;
-  const tab = TABS.find(([slug]) => slug === one(params.status)) ?? TABS[0]!;
+  const tab = TABS.find(([slug]) => slug === firstParam(params.status)) ?? TABS[0]!;
   const status = tab[1];
-  const page = parsePageNumber(one(params.seite)) ?? 1;
-  const articleRaw = one(params.artikel) ?? "";
+  const page = parsePageNumber(firstParam(params.seite)) ?? 1;
+  const articleRaw = firstParam(params.artikel) ?? "";
   const articleId = /^[1-9][0-9]{0,9}$/.test(articleRaw) ? Number(articleRaw) : undefined;
-  const query = (one(params.q) ?? "").trim().slice(0, 200) || undefined;
-  const clientRaw = one(params.client) ?? "";
+  const query = (firstParam(params.q) ?? "").trim().slice(0, 200) || undefined;
+  const clientRaw = firstParam(params.client) ?? "";
   const clientHash = /^[0-9a-f]{64}$/.test(clientRaw) ? clientRaw : undefined;
   const filter = { articleId, query, clientHash };
 
@@ -58,7 +54,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div className="queue">
       <h1>{t.admin.comments}</h1>
-      <AdminNotice ok={one(params.ok)} error={one(params.fehler)} />
+      <AdminNotice ok={firstParam(params.ok)} error={firstParam(params.fehler)} />
       <nav aria-label={t.admin.comments} className="queue-tabs">
         <ul>
           {TABS.map(([slug, s]) => (

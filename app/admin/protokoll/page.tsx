@@ -5,24 +5,20 @@ import { Pagination } from "@/components/listing/pagination";
 import { listAudit, listStaffNames } from "@/db/queries/moderation";
 import { t } from "@/lib/i18n";
 import { parsePageNumber } from "@/lib/paging";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.audit };
 
-export default async function AuditPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireStaffPage();
   const params = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const page = parsePageNumber(one(params.seite)) ?? 1;
-  const commentRaw = one(params.kommentar) ?? "";
+  const page = parsePageNumber(firstParam(params.seite)) ?? 1;
+  const commentRaw = firstParam(params.kommentar) ?? "";
   const commentId = /^[1-9][0-9]{0,9}$/.test(commentRaw) ? Number(commentRaw) : undefined;
   const staffNames = listStaffNames();
-  const staffRaw = one(params.wer);
+  const staffRaw = firstParam(params.wer);
   const staff = staffRaw && staffNames.includes(staffRaw) ? staffRaw : undefined;
-  const actionRaw = one(params.aktion);
+  const actionRaw = firstParam(params.aktion);
   const action = actionRaw && actionRaw in t.admin.auditAction ? actionRaw : undefined;
   const { rows, pageCount } = listAudit({ commentId, staff, action, page });
   const keep = new URLSearchParams();

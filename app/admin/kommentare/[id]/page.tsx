@@ -11,10 +11,11 @@ import { findComment, listAudit } from "@/db/queries/moderation";
 import { t } from "@/lib/i18n";
 import { moderationActions, nextStatus } from "@/lib/moderation";
 import { COMMENT_LIMITS } from "@/lib/validation";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -29,7 +30,6 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
   const comment = findComment(Number(id));
   if (!comment) notFound();
   const query = await searchParams;
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const history = listAudit({ commentId: comment.id, page: 1 });
   const self = `/admin/kommentare/${comment.id}`;
 
@@ -41,7 +41,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
         </Link>
       </p>
       <h1>{t.admin.editTitle(comment.id)}</h1>
-      <AdminNotice ok={one(query.ok)} error={one(query.fehler)} />
+      <AdminNotice ok={firstParam(query.ok)} error={firstParam(query.fehler)} />
       <p className="queue-row__meta">
         <strong>{comment.authorName}</strong>{" "}
         {comment.authorEmail ? (
