@@ -12,7 +12,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  // The slowest-tests table first, so Playwright's own summary line is the last thing printed.
+  reporter: [["./e2e/slowest-reporter.ts"], ["list"]],
   timeout: 30_000,
   use: {
     baseURL: E2E_BASE_URL,

@@ -1,18 +1,32 @@
 import { execFileSync } from "node:child_process";
-import { expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { testDbWriter, uniqueClientAddress } from "./db";
-import { E2E_ADMIN_PASSWORD, E2E_DATABASE } from "./env";
+import { hashPassword } from "@/lib/auth/password";
+import { E2E_ADMIN_PASSWORD, E2E_DATABASE, E2E_SCRYPT } from "./env";
 
 export const ADMIN = { username: "redaktion", password: E2E_ADMIN_PASSWORD };
 
-/** Adds a staff user through the real CLI (password on stdin); fine if it exists already. */
-export function ensureStaffUser(
+/**
+ * Adds a staff user (fine if it exists already). `cli` goes through the real `npm run staff`
+ * command at the product's cost; otherwise the account is written with the e2e database's
+ * lower scrypt cost (E2E_SCRYPT), for tests that sign in again and again.
+ */
+export async function ensureStaffUser(
   username: string,
   password: string,
   role: "admin" | "moderator",
-): void {
+  via: "cli" | "database" = "database",
+): Promise<void> {
   const exists = testDbWriter().prepare("SELECT 1 FROM staff WHERE username = ?").get(username);
   if (exists) return;
+  if (via === "database") {
+    testDbWriter()
+      .prepare(
+        "INSERT OR IGNORE INTO staff (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+      )
+      .run(username, username, role, await hashPassword(password, E2E_SCRYPT), Date.now());
+    return;
+  }
   execFileSync(
     process.execPath,
     ["--import", "tsx", "scripts/staff.ts", "add", username, "--role", role, "--password-stdin"],
@@ -30,7 +44,8 @@ export async function logIn(page: Page, user = ADMIN): Promise<void> {
   await page.getByLabel("Benutzername").fill(user.username);
   await page.getByLabel("Passwort").fill(user.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).toHaveURL(/\/admin\/kommentare/);
+  // A sign-in hashes the password (scrypt) before it redirects; give it room on a busy machine.
+  await page.waitForURL(/\/admin\/kommentare/, { timeout: 15_000 });
 }
 
 /** A pending reader comment written straight into the database, with a marker to find it by. */

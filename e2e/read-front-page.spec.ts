@@ -35,8 +35,10 @@ test("the front page links to every Ressort and shows the lead story", async ({ 
   for (const [name, href] of RESSORTS) {
     const block = page.getByRole("region", { name, exact: true });
     await expect(block.getByRole("heading", { level: 2, name })).toBeVisible();
+    // Not the stories other tests publish while this one runs (read-article.spec.ts schedules
+    // one): the cached front page may not show them yet, and the block's other four stay.
     const newest = oneArticle(
-      `s.slug = ? AND ${PUBLIC} AND a.id != ? ORDER BY a.published_at DESC`,
+      `s.slug = ? AND ${PUBLIC} AND a.id != ? AND a.slug NOT LIKE 'geplant-%' ORDER BY a.published_at DESC`,
       href.slice(1),
       // the lead story is shown once, at the top
       oneArticle(

@@ -2,7 +2,12 @@
 // same path as `npm start` (migrate, seed, build when needed, serve).
 import fs from "node:fs";
 import path from "node:path";
+import { openDatabase } from "@/db/client";
+import { staff } from "@/db/schema";
+import { FIRST_ADMIN } from "@/db/staff-accounts";
+import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
+import { E2E_ADMIN_PASSWORD, E2E_SCRYPT } from "../e2e/env";
 
 fs.rmSync(path.dirname(env.databasePath), { recursive: true, force: true });
 // The build pre-renders pages from the database, so a new database needs a new build.
@@ -10,4 +15,19 @@ fs.rmSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next-e2e"), {
   recursive: true,
   force: true,
 });
+
+// The first admin, at the e2e database's lower scrypt cost (see E2E_SCRYPT); `npm start` finds
+// staff present and creates none.
+const db = openDatabase(env.databasePath);
+db.insert(staff)
+  .values({
+    username: FIRST_ADMIN,
+    displayName: "Redaktion",
+    role: "admin",
+    passwordHash: await hashPassword(E2E_ADMIN_PASSWORD, E2E_SCRYPT),
+    createdAt: Date.now(),
+  })
+  .run();
+db.$client.close();
+
 await import("./start");

@@ -3,7 +3,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
+import { staff } from "@/db/schema";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
 import { ensureFirstAdmin, FIRST_ADMIN } from "@/db/staff-accounts";
 import { env } from "@/lib/env";
@@ -48,7 +50,10 @@ async function prepareDatabase(): Promise<void> {
   if (isDatabaseEmpty(db)) {
     const articles = Number.parseInt(process.env.SEED_ARTICLES ?? "300", 10) || 300;
     console.log(`Leere Datenbank: lege ${articles} Demo-Artikel an …`);
-    const staffId = admin.created ? admin.id : undefined;
+    // Seeded staff replies and moderation are the first admin's (created now or before).
+    const staffId = admin.created
+      ? admin.id
+      : db.select({ id: staff.id }).from(staff).where(eq(staff.username, FIRST_ADMIN)).get()?.id;
     seedDatabase(db, { articles, staffId });
   }
   db.$client.close();
