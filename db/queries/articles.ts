@@ -1,9 +1,13 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { and, count, desc, eq, exists, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
+import type { Db } from "@/db/client";
+import { prepared } from "@/db/prepared";
+import { articles, articleSlugHistory, articleTags, authors, sections, tags } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { rankRelated, RELATED_MAX, type RelatedCandidate } from "@/lib/related";
 import { cached } from "./cache";
-import { PUBLIC_SQL } from "./visibility";
+import { isPublicAtNow } from "./visibility";
 
 export const PAGE_SIZE = 20;
 
@@ -43,25 +47,32 @@ export interface Paged<T> {
   total: number;
 }
 
-const TEASER_COLUMNS = `
-  a.id, a.slug, s.slug AS sectionSlug, s.name AS sectionName, a.kicker, a.headline, a.teaser,
-  a.image_key AS imageKey, a.image_alt AS imageAlt, a.published_at AS publishedAt,
-  au.name AS authorName, au.slug AS authorSlug, (s.slug = 'kolumne') AS isColumn,
-  a.comment_count AS commentCount`;
+// The columns of an ArticleTeaser, from articles joined with their section and author.
+const teaserColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  kicker: articles.kicker,
+  headline: articles.headline,
+  teaser: articles.teaser,
+  imageKey: articles.imageKey,
+  imageAlt: articles.imageAlt,
+  publishedAt: articles.publishedAt,
+  authorName: authors.name,
+  authorSlug: authors.slug,
+  isColumn: sql<boolean>`(${sections.slug} = 'kolumne')`.mapWith(Boolean),
+  commentCount: articles.commentCount,
+};
 
-const TEASER_FROM = `
-  FROM articles a
-  JOIN sections s ON s.id = a.section_id
-  LEFT JOIN authors au ON au.id = a.author_id`;
-
-type Row = Omit<ArticleTeaser, "isColumn"> & { isColumn: number };
-
-function toTeaser(row: Row): ArticleTeaser {
-  return { ...row, isColumn: row.isColumn === 1 };
-}
-
-function all(sql: string, params: Record<string, unknown>): ArticleTeaser[] {
-  return (getDb().$client.prepare(sql).all(params) as Row[]).map(toTeaser);
+/** Public articles with their section and (optional) author: the FROM of every teaser list. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "no extra columns"
+function selectTeasers<T extends SelectedFields = {}>(db: Db, extra: T = {} as T) {
+  return db
+    .select({ ...teaserColumns, ...extra })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(authors, eq(authors.id, articles.authorId));
 }
 
 function pageCount(total: number): number {
@@ -79,34 +90,51 @@ export interface FrontPage {
 const PER_SECTION = 5;
 const MOST_COMMENTED_DAYS = 14;
 
+const frontPageQueries = prepared((db) => ({
+  lead: selectTeasers(db)
+    .where(and(isPublicAtNow(), isNotNull(articles.imageKey), ne(sections.slug, "kolumne")))
+    .orderBy(desc(articles.publishedAt))
+    .limit(1)
+    .prepare(),
+  sections: db
+    .select({ id: sections.id, slug: sections.slug, name: sections.name })
+    .from(sections)
+    .orderBy(sections.position)
+    .prepare(),
+  perSection: selectTeasers(db)
+    .where(
+      and(
+        eq(articles.sectionId, sql.placeholder("sectionId")),
+        isPublicAtNow(),
+        ne(articles.id, sql.placeholder("leadId")),
+      ),
+    )
+    .orderBy(desc(articles.publishedAt))
+    .limit(PER_SECTION)
+    .prepare(),
+  mostCommented: selectTeasers(db)
+    .where(
+      and(
+        gt(articles.publishedAt, sql.placeholder("since")),
+        isPublicAtNow(),
+        gt(articles.commentCount, 0),
+      ),
+    )
+    .orderBy(desc(articles.commentCount), desc(articles.publishedAt))
+    .limit(5)
+    .prepare(),
+}));
+
 export function findFrontPage(now = Date.now()): FrontPage {
-  const lead =
-    all(
-      `SELECT ${TEASER_COLUMNS} ${TEASER_FROM}
-       WHERE ${PUBLIC_SQL} AND a.image_key IS NOT NULL AND s.slug != 'kolumne'
-       ORDER BY a.published_at DESC LIMIT 1`,
-      { now },
-    )[0] ?? null;
-  const sectionRows = getDb()
-    .$client.prepare("SELECT id, slug, name FROM sections ORDER BY position")
-    .all() as { id: number; slug: string; name: string }[];
-  const sections = sectionRows.map((s) => ({
+  const q = frontPageQueries();
+  const lead: ArticleTeaser | null = q.lead.get({ now }) ?? null;
+  const sections = q.sections.all().map((s) => ({
     slug: s.slug,
     name: s.name,
-    articles: all(
-      `SELECT ${TEASER_COLUMNS} ${TEASER_FROM}
-       WHERE a.section_id = @sectionId AND ${PUBLIC_SQL} AND a.id != @leadId
-       ORDER BY a.published_at DESC LIMIT ${PER_SECTION}`,
-      { now, sectionId: s.id, leadId: lead?.id ?? 0 },
-    ),
+    articles: q.perSection.all({ now, sectionId: s.id, leadId: lead?.id ?? 0 }) as ArticleTeaser[],
   }));
   const since = now - MOST_COMMENTED_DAYS * 24 * 3600 * 1000;
-  const mostCommented = all(
-    `SELECT ${TEASER_COLUMNS} ${TEASER_FROM}
-     WHERE a.published_at > @since AND ${PUBLIC_SQL} AND a.comment_count > 0
-     ORDER BY a.comment_count DESC, a.published_at DESC LIMIT 5`,
-    { now, since },
-  );
+  const mostCommented: ArticleTeaser[] = q.mostCommented.all({ now, since });
   return { lead, sections, mostCommented };
 }
 
@@ -129,14 +157,86 @@ export interface SectionInfo {
   description: string;
 }
 
+const sectionList = prepared((db) =>
+  db
+    .select({
+      id: sections.id,
+      slug: sections.slug,
+      name: sections.name,
+      description: sections.description,
+    })
+    .from(sections)
+    .orderBy(sections.position)
+    .prepare(),
+);
+
 export function findSections(): SectionInfo[] {
-  return getDb()
-    .$client.prepare("SELECT id, slug, name, description FROM sections ORDER BY position")
-    .all() as SectionInfo[];
+  return sectionList().all();
 }
 
 export function getSections(): Promise<SectionInfo[]> {
   return cached(["sections"], [cacheTags.navigation], () => findSections());
+}
+
+/** What a listing shows: a Ressort's, an author's or a topic's public articles. */
+type ListingOf = "section" | "author" | "topic";
+
+// One listing loader for the three kinds of listing page: the same teaser columns, newest
+// first, 20 a page, with the total for the pagination. Each kind walks its own index
+// (section_id or author_id with published_at; article_tags by tag).
+const listingQueries = prepared((db) => {
+  const id = sql.placeholder("id");
+  const offset = sql.placeholder("offset");
+  const bySection = and(eq(articles.sectionId, id), isPublicAtNow());
+  const byAuthor = and(eq(articles.authorId, id), isPublicAtNow());
+  const byTopic = and(eq(articleTags.tagId, id), isPublicAtNow());
+  const newest = desc(articles.publishedAt);
+  return {
+    section: {
+      total: db.select({ total: count() }).from(articles).where(bySection).prepare(),
+      items: selectTeasers(db)
+        .where(bySection)
+        .orderBy(newest)
+        .limit(PAGE_SIZE)
+        .offset(offset)
+        .prepare(),
+    },
+    author: {
+      total: db.select({ total: count() }).from(articles).where(byAuthor).prepare(),
+      items: selectTeasers(db)
+        .where(byAuthor)
+        .orderBy(newest)
+        .limit(PAGE_SIZE)
+        .offset(offset)
+        .prepare(),
+    },
+    topic: {
+      total: db
+        .select({ total: count() })
+        .from(articleTags)
+        .innerJoin(articles, eq(articles.id, articleTags.articleId))
+        .where(byTopic)
+        .prepare(),
+      items: db
+        .select(teaserColumns)
+        .from(articleTags)
+        .innerJoin(articles, eq(articles.id, articleTags.articleId))
+        .innerJoin(sections, eq(sections.id, articles.sectionId))
+        .leftJoin(authors, eq(authors.id, articles.authorId))
+        .where(byTopic)
+        .orderBy(newest)
+        .limit(PAGE_SIZE)
+        .offset(offset)
+        .prepare(),
+    },
+  };
+});
+
+function findListing(of: ListingOf, id: number, page: number, now: number): Paged<ArticleTeaser> {
+  const q = listingQueries()[of];
+  const total = q.total.get({ id, now })?.total ?? 0;
+  const items: ArticleTeaser[] = q.items.all({ id, now, offset: (page - 1) * PAGE_SIZE });
+  return { items, page, total, pageCount: pageCount(total) };
 }
 
 export function findSectionPage(
@@ -146,18 +246,7 @@ export function findSectionPage(
 ): { section: SectionInfo; list: Paged<ArticleTeaser> } | null {
   const section = findSections().find((s) => s.slug === sectionSlug);
   if (!section) return null;
-  const { total } = getDb()
-    .$client.prepare(
-      `SELECT COUNT(*) AS total FROM articles a WHERE a.section_id = @sectionId AND ${PUBLIC_SQL}`,
-    )
-    .get({ sectionId: section.id, now }) as { total: number };
-  const items = all(
-    `SELECT ${TEASER_COLUMNS} ${TEASER_FROM}
-     WHERE a.section_id = @sectionId AND ${PUBLIC_SQL}
-     ORDER BY a.published_at DESC LIMIT ${PAGE_SIZE} OFFSET @offset`,
-    { sectionId: section.id, now, offset: (page - 1) * PAGE_SIZE },
-  );
-  return { section, list: { items, page, total, pageCount: pageCount(total) } };
+  return { section, list: findListing("section", section.id, page, now) };
 }
 
 export function getSectionPage(sectionSlug: string, page: number) {
@@ -178,30 +267,29 @@ export interface AuthorInfo {
   isColumnist: boolean;
 }
 
+const authorBySlug = prepared((db) =>
+  db
+    .select({
+      id: authors.id,
+      slug: authors.slug,
+      name: authors.name,
+      role: authors.role,
+      bio: authors.bio,
+      isColumnist: authors.isColumnist,
+    })
+    .from(authors)
+    .where(eq(authors.slug, sql.placeholder("slug")))
+    .prepare(),
+);
+
 export function findAuthorPage(
   authorSlug: string,
   page: number,
   now = Date.now(),
 ): { author: AuthorInfo; list: Paged<ArticleTeaser> } | null {
-  const row = getDb()
-    .$client.prepare(
-      "SELECT id, slug, name, role, bio, is_columnist AS isColumnist FROM authors WHERE slug = ?",
-    )
-    .get(authorSlug) as (Omit<AuthorInfo, "isColumnist"> & { isColumnist: number }) | undefined;
-  if (!row) return null;
-  const author = { ...row, isColumnist: row.isColumnist === 1 };
-  const { total } = getDb()
-    .$client.prepare(
-      `SELECT COUNT(*) AS total FROM articles a WHERE a.author_id = @authorId AND ${PUBLIC_SQL}`,
-    )
-    .get({ authorId: author.id, now }) as { total: number };
-  const items = all(
-    `SELECT ${TEASER_COLUMNS} ${TEASER_FROM}
-     WHERE a.author_id = @authorId AND ${PUBLIC_SQL}
-     ORDER BY a.published_at DESC LIMIT ${PAGE_SIZE} OFFSET @offset`,
-    { authorId: author.id, now, offset: (page - 1) * PAGE_SIZE },
-  );
-  return { author, list: { items, page, total, pageCount: pageCount(total) } };
+  const author: AuthorInfo | undefined = authorBySlug().get({ slug: authorSlug });
+  if (!author) return null;
+  return { author, list: findListing("author", author.id, page, now) };
 }
 
 export function getAuthorPage(authorSlug: string, page: number) {
@@ -219,31 +307,22 @@ export interface TopicInfo {
   name: string;
 }
 
+const topicBySlug = prepared((db) =>
+  db
+    .select({ id: tags.id, slug: tags.slug, name: tags.name })
+    .from(tags)
+    .where(eq(tags.slug, sql.placeholder("slug")))
+    .prepare(),
+);
+
 export function findTopicPage(
   topicSlug: string,
   page: number,
   now = Date.now(),
 ): { topic: TopicInfo; list: Paged<ArticleTeaser> } | null {
-  const topic = getDb()
-    .$client.prepare("SELECT id, slug, name FROM tags WHERE slug = ?")
-    .get(topicSlug) as TopicInfo | undefined;
+  const topic: TopicInfo | undefined = topicBySlug().get({ slug: topicSlug });
   if (!topic) return null;
-  const { total } = getDb()
-    .$client.prepare(
-      `SELECT COUNT(*) AS total FROM article_tags t JOIN articles a ON a.id = t.article_id
-       WHERE t.tag_id = @tagId AND ${PUBLIC_SQL}`,
-    )
-    .get({ tagId: topic.id, now }) as { total: number };
-  const items = all(
-    `SELECT ${TEASER_COLUMNS} FROM article_tags t
-     JOIN articles a ON a.id = t.article_id
-     JOIN sections s ON s.id = a.section_id
-     LEFT JOIN authors au ON au.id = a.author_id
-     WHERE t.tag_id = @tagId AND ${PUBLIC_SQL}
-     ORDER BY a.published_at DESC LIMIT ${PAGE_SIZE} OFFSET @offset`,
-    { tagId: topic.id, now, offset: (page - 1) * PAGE_SIZE },
-  );
-  return { topic, list: { items, page, total, pageCount: pageCount(total) } };
+  return { topic, list: findListing("topic", topic.id, page, now) };
 }
 
 export function getTopicPage(topicSlug: string, page: number) {
@@ -262,62 +341,59 @@ export type ArticleLookup =
   | { kind: "moved"; sectionSlug: string; slug: string }
   | { kind: "missing" };
 
-function findArticleView(where: string, params: Record<string, unknown>): ArticleView | null {
-  const row = getDb()
-    .$client.prepare(
-      `SELECT ${TEASER_COLUMNS}, a.body, a.image_caption AS imageCaption,
-         a.image_credit AS imageCredit, a.updated_at AS updatedAt, au.role AS authorRole,
-         a.comments_closed AS commentsClosed, a.section_id AS sectionId
-       ${TEASER_FROM} WHERE ${where} AND ${PUBLIC_SQL}`,
-    )
-    .get(params) as
-    | (Row & { commentsClosed: number } & Omit<
-          ArticleView,
-          keyof ArticleTeaser | "commentsClosed" | "tags"
-        >)
-    | undefined;
-  if (!row) return null;
-  const tags = getDb()
-    .$client.prepare(
-      `SELECT g.slug, g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id
-       WHERE t.article_id = ? ORDER BY g.name`,
-    )
-    .all(row.id) as { slug: string; name: string }[];
-  return {
-    ...toTeaser(row),
-    ...row,
-    isColumn: row.isColumn === 1,
-    commentsClosed: row.commentsClosed === 1,
-    tags,
-  };
-}
+const articleQueries = prepared((db) => ({
+  bySlug: selectTeasers(db, {
+    body: articles.body,
+    imageCaption: articles.imageCaption,
+    imageCredit: articles.imageCredit,
+    updatedAt: articles.updatedAt,
+    authorRole: authors.role,
+    commentsClosed: articles.commentsClosed,
+    sectionId: articles.sectionId,
+  })
+    .where(and(eq(articles.slug, sql.placeholder("slug")), isPublicAtNow()))
+    .prepare(),
+  tags: db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, sql.placeholder("id")))
+    .orderBy(tags.name)
+    .prepare(),
+  previousSlug: db
+    .select({ slug: articles.slug, sectionSlug: sections.slug })
+    .from(articleSlugHistory)
+    .innerJoin(articles, eq(articles.id, articleSlugHistory.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(articleSlugHistory.slug, sql.placeholder("slug")), isPublicAtNow()))
+    .prepare(),
+  schedule: db
+    .select({ status: articles.status, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(eq(articles.slug, sql.placeholder("slug")))
+    .prepare(),
+}));
 
 /**
  * Finds the article for a URL. Under the wrong Ressort or an earlier slug it answers where the
  * article lives now, so the page can redirect permanently.
  */
 export function findArticle(sectionSlug: string, slug: string, now = Date.now()): ArticleLookup {
-  const article = findArticleView("a.slug = @slug", { slug, now });
-  if (article) {
+  const q = articleQueries();
+  const row = q.bySlug.get({ slug, now });
+  if (row) {
+    const article: ArticleView = { ...row, tags: q.tags.all({ id: row.id }) };
     return article.sectionSlug === sectionSlug
       ? { kind: "found", article }
       : { kind: "moved", sectionSlug: article.sectionSlug, slug: article.slug };
   }
-  const previous = getDb()
-    .$client.prepare(
-      `SELECT a.slug, s.slug AS sectionSlug FROM article_slug_history h
-       JOIN articles a ON a.id = h.article_id JOIN sections s ON s.id = a.section_id
-       WHERE h.slug = @slug AND ${PUBLIC_SQL}`,
-    )
-    .get({ slug, now }) as { slug: string; sectionSlug: string } | undefined;
+  const previous = q.previousSlug.get({ slug, now });
   return previous ? { kind: "moved", ...previous } : { kind: "missing" };
 }
 
 /** Seconds until a scheduled article with this slug goes public, or null. */
 function secondsUntilPublication(slug: string, now = Date.now()): number | null {
-  const row = getDb()
-    .$client.prepare("SELECT status, published_at AS publishedAt FROM articles WHERE slug = ?")
-    .get(slug) as { status: string; publishedAt: number } | undefined;
+  const row = articleQueries().schedule.get({ slug });
   if (!row || row.status !== "scheduled" || row.publishedAt <= now) return null;
   return Math.max(1, Math.ceil((row.publishedAt - now) / 1000));
 }
@@ -340,48 +416,68 @@ export function getArticle(sectionSlug: string, slug: string): Promise<ArticleLo
 const CANDIDATES_PER_TAG = 150;
 const RELATED_REVALIDATE_SECONDS = 86_400;
 
-export function findRelated(article: ArticleView, now = Date.now()): ArticleTeaser[] {
-  const db = getDb().$client;
-  const tagIds = (
-    db.prepare("SELECT tag_id AS id FROM article_tags WHERE article_id = ?").all(article.id) as {
-      id: number;
-    }[]
-  ).map((r) => r.id);
-  const shared = new Map<number, number>();
+const relatedQueries = prepared((db) => ({
+  tagIds: db
+    .select({ id: articleTags.tagId })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, sql.placeholder("id")))
+    .prepare(),
   // Walks the articles newest first (covering index on published_at, status) and stops after
-  // the limit; joining from the tag side instead would sort thousands of rows per tag.
-  const perTag = db.prepare(
-    `SELECT a.id FROM articles a INDEXED BY articles_published_idx
-     WHERE ${PUBLIC_SQL} AND a.id != @id
-       AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = @tagId)
-     ORDER BY a.published_at DESC LIMIT ${CANDIDATES_PER_TAG}`,
-  );
-  for (const tagId of tagIds) {
-    for (const { id } of perTag.all({ tagId, id: article.id, now }) as { id: number }[]) {
+  // the limit; joining from the tag side instead would sort thousands of rows per tag. The
+  // builder has no INDEXED BY, hence the FROM as SQL.
+  perTag: db
+    .select({ id: sql<number>`${articles.id}` })
+    .from(sql`${articles} INDEXED BY articles_published_idx`)
+    .where(
+      and(
+        isPublicAtNow(),
+        ne(articles.id, sql.placeholder("id")),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(articleTags)
+            .where(
+              and(
+                eq(articleTags.articleId, articles.id),
+                eq(articleTags.tagId, sql.placeholder("tagId")),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(desc(articles.publishedAt))
+    .limit(CANDIDATES_PER_TAG)
+    .prepare(),
+  candidates: selectTeasers(db, { sectionId: articles.sectionId })
+    .where(
+      and(
+        inArray(articles.id, sql`(SELECT value FROM json_each(${sql.placeholder("ids")}))`),
+        isPublicAtNow(),
+      ),
+    )
+    .prepare(),
+  fillers: selectTeasers(db, { sectionId: articles.sectionId })
+    .where(and(isPublicAtNow(), ne(articles.id, sql.placeholder("id"))))
+    .orderBy(desc(articles.publishedAt))
+    .limit(RELATED_MAX + 2)
+    .prepare(),
+}));
+
+export function findRelated(article: ArticleView, now = Date.now()): ArticleTeaser[] {
+  const q = relatedQueries();
+  const shared = new Map<number, number>();
+  for (const { id: tagId } of q.tagIds.all({ id: article.id })) {
+    for (const { id } of q.perTag.all({ tagId, id: article.id, now })) {
       shared.set(id, (shared.get(id) ?? 0) + 1);
     }
   }
   const ids = [...shared.keys()];
   const candidates: (ArticleTeaser & RelatedCandidate)[] = ids.length
-    ? all(
-        `SELECT ${TEASER_COLUMNS}, a.section_id AS sectionId ${TEASER_FROM}
-         WHERE a.id IN (SELECT value FROM json_each(@ids)) AND ${PUBLIC_SQL}`,
-        { ids: JSON.stringify(ids), now },
-      ).map((t) => ({
-        ...t,
-        sectionId: (t as ArticleTeaser & { sectionId: number }).sectionId,
-        sharedTags: shared.get(t.id) ?? 0,
-      }))
+    ? q.candidates
+        .all({ ids: JSON.stringify(ids), now })
+        .map((t) => ({ ...t, sharedTags: shared.get(t.id) ?? 0 }))
     : [];
-  const fillers = all(
-    `SELECT ${TEASER_COLUMNS}, a.section_id AS sectionId ${TEASER_FROM}
-     WHERE ${PUBLIC_SQL} AND a.id != @id ORDER BY a.published_at DESC LIMIT ${RELATED_MAX + 2}`,
-    { now, id: article.id },
-  ).map((t) => ({
-    ...t,
-    sectionId: (t as ArticleTeaser & { sectionId: number }).sectionId,
-    sharedTags: 0,
-  }));
+  const fillers = q.fillers.all({ now, id: article.id }).map((t) => ({ ...t, sharedTags: 0 }));
   return rankRelated(article, candidates, fillers);
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
+import { and, count, desc, eq, gt, gte, inArray, lt, max, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { articles, articleTags, authors, pages, sections, tags } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { FEED_SIZE } from "@/lib/seo/rss";
 import { articlePath, leadImagePath } from "@/lib/seo/site";
@@ -15,9 +17,9 @@ import {
   type SitemapUrl,
 } from "@/lib/seo/sitemaps";
 import { cached } from "./cache";
-import { PUBLIC_SQL } from "./visibility";
+import { isPublic } from "./visibility";
 
-// Reads for sitemaps and feeds. Everything here lists public articles only (PUBLIC_SQL): drafts,
+// Reads for sitemaps and feeds. Everything here lists public articles only (isPublic): drafts,
 // scheduled stories before their time and deleted ones never reach a crawler file.
 //
 // Freshness: the reads carry the `articles` tag (plus `sitemaps` or `feeds`), so whatever
@@ -32,46 +34,61 @@ const SITEMAP_TAGS = [cacheTags.sitemaps, cacheTags.articles];
 
 // ---- Sitemap --------------------------------------------------------------------------------
 
+/** The newest of an article's publication and its last correction. */
+const lastChange = sql<number>`MAX(${articles.publishedAt}, ${articles.updatedAt})`;
+const isColumn = sql<boolean>`(${sections.slug} = 'kolumne')`.mapWith(Boolean);
+
 /** Every public page that is not an article: front page, Ressorts, authors, topics, info pages. */
 export function findSitemapPages(now = Date.now()): SitemapUrl[] {
-  const db = getDb().$client;
+  const db = getDb();
   const newest = db
-    .prepare(
-      `SELECT MAX(MAX(a.published_at, a.updated_at)) AS t FROM articles a WHERE ${PUBLIC_SQL}`,
-    )
-    .get({ now }) as { t: number | null };
-  const sections = db
-    .prepare(
-      `SELECT s.slug, (SELECT MAX(MAX(a.published_at, a.updated_at)) FROM articles a
-         WHERE a.section_id = s.id AND ${PUBLIC_SQL}) AS lastmod
-       FROM sections s ORDER BY s.position`,
-    )
-    .all({ now }) as { slug: string; lastmod: number | null }[];
-  const authors = db
-    .prepare(
-      `SELECT au.slug, (SELECT MAX(a.published_at) FROM articles a
-         WHERE a.author_id = au.id AND ${PUBLIC_SQL}) AS lastmod
-       FROM authors au ORDER BY au.slug`,
-    )
-    .all({ now }) as { slug: string; lastmod: number | null }[];
+    .select({ t: sql<number | null>`MAX(${lastChange})` })
+    .from(articles)
+    .where(isPublic(now))
+    .get();
+  const sectionRows = db
+    .select({
+      slug: sections.slug,
+      lastmod: sql<number | null>`(${db
+        .select({ t: sql`MAX(${lastChange})` })
+        .from(articles)
+        .where(and(eq(articles.sectionId, sections.id), isPublic(now)))})`,
+    })
+    .from(sections)
+    .orderBy(sections.position)
+    .all();
+  const authorRows = db
+    .select({
+      slug: authors.slug,
+      lastmod: sql<number | null>`(${db
+        .select({ t: max(articles.publishedAt) })
+        .from(articles)
+        .where(and(eq(articles.authorId, authors.id), isPublic(now)))})`,
+    })
+    .from(authors)
+    .orderBy(authors.slug)
+    .all();
   // Only topics with at least one public article: an empty topic page is not worth a crawl.
-  const topics = db
-    .prepare(
-      `SELECT g.slug, MAX(a.published_at) AS lastmod
-       FROM tags g JOIN article_tags t ON t.tag_id = g.id JOIN articles a ON a.id = t.article_id
-       WHERE ${PUBLIC_SQL} GROUP BY g.id ORDER BY g.slug`,
-    )
-    .all({ now }) as { slug: string; lastmod: number }[];
-  const pages = db.prepare("SELECT slug, updated_at AS lastmod FROM pages ORDER BY slug").all() as {
-    slug: string;
-    lastmod: number;
-  }[];
+  const topicRows = db
+    .select({ slug: tags.slug, lastmod: max(articles.publishedAt) })
+    .from(tags)
+    .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(isPublic(now))
+    .groupBy(tags.id)
+    .orderBy(tags.slug)
+    .all();
+  const pageRows = db
+    .select({ slug: pages.slug, lastmod: pages.updatedAt })
+    .from(pages)
+    .orderBy(pages.slug)
+    .all();
   return [
-    { path: "/", lastmod: newest.t },
-    ...sections.map((s) => ({ path: `/${s.slug}`, lastmod: s.lastmod })),
-    ...authors.map((a) => ({ path: `/autor/${a.slug}`, lastmod: a.lastmod })),
-    ...topics.map((g) => ({ path: `/thema/${g.slug}`, lastmod: g.lastmod })),
-    ...pages.map((p) => ({ path: `/info/${p.slug}`, lastmod: p.lastmod })),
+    { path: "/", lastmod: newest?.t ?? null },
+    ...sectionRows.map((s) => ({ path: `/${s.slug}`, lastmod: s.lastmod })),
+    ...authorRows.map((a) => ({ path: `/autor/${a.slug}`, lastmod: a.lastmod })),
+    ...topicRows.map((g) => ({ path: `/thema/${g.slug}`, lastmod: g.lastmod })),
+    ...pageRows.map((p) => ({ path: `/info/${p.slug}`, lastmod: p.lastmod })),
   ];
 }
 
@@ -86,13 +103,14 @@ export function getSitemapPages(): Promise<SitemapUrl[]> {
 
 /** Public articles per calendar month (UTC), oldest first. */
 export function findArticleMonths(now = Date.now()): MonthCount[] {
+  const month = sql<string>`strftime('%Y-%m', ${articles.publishedAt} / 1000, 'unixepoch')`;
   return getDb()
-    .$client.prepare(
-      `SELECT strftime('%Y-%m', a.published_at / 1000, 'unixepoch') AS month, COUNT(*) AS count,
-         MAX(MAX(a.published_at, a.updated_at)) AS lastmod
-       FROM articles a WHERE ${PUBLIC_SQL} GROUP BY month ORDER BY month`,
-    )
-    .all({ now }) as MonthCount[];
+    .select({ month, count: count(), lastmod: sql<number>`MAX(${lastChange})` })
+    .from(articles)
+    .where(isPublic(now))
+    .groupBy(month)
+    .orderBy(month)
+    .all();
 }
 
 export function getArticleMonths(): Promise<MonthCount[]> {
@@ -120,19 +138,25 @@ export function findSitemapArticles(
 ): SitemapUrl[] {
   const range = options.month ? monthRange(options.month) : null;
   const rows = getDb()
-    .$client.prepare(
-      `SELECT a.slug, s.slug AS sectionSlug, MAX(a.published_at, a.updated_at) AS lastmod,
-         a.image_key AS imageKey
-       FROM articles a JOIN sections s ON s.id = a.section_id
-       WHERE ${PUBLIC_SQL} ${range ? "AND a.published_at >= @from AND a.published_at < @to" : ""}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT @limit OFFSET @offset`,
+    .select({
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      lastmod: lastChange,
+      imageKey: articles.imageKey,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(
+      and(
+        isPublic(now),
+        range ? gte(articles.publishedAt, range.from) : undefined,
+        range ? lt(articles.publishedAt, range.to) : undefined,
+      ),
     )
-    .all({
-      now,
-      ...(range ?? {}),
-      limit: options.limit ?? -1,
-      offset: options.offset ?? 0,
-    }) as { slug: string; sectionSlug: string; lastmod: number; imageKey: string | null }[];
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit ?? -1)
+    .offset(options.offset ?? 0)
+    .all();
   return rows.map((r) => ({
     path: articlePath(r),
     lastmod: r.lastmod,
@@ -153,18 +177,22 @@ export interface NewsRow {
 
 /** Articles of the last 48 hours, newest first, at most 1,000. */
 export function findNewsArticles(now = Date.now()): NewsRow[] {
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT a.slug, s.slug AS sectionSlug, a.headline, au.name AS authorName,
-         (s.slug = 'kolumne') AS isColumn, a.published_at AS publishedAt
-       FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id
-       WHERE a.published_at > @since AND ${PUBLIC_SQL}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT ${NEWS_LIMIT}`,
-    )
-    .all({ now, since: now - NEWS_WINDOW_MS }) as (Omit<NewsRow, "isColumn"> & {
-    isColumn: number;
-  })[];
-  return rows.map((r) => ({ ...r, isColumn: r.isColumn === 1 }));
+  return getDb()
+    .select({
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      headline: articles.headline,
+      authorName: authors.name,
+      isColumn,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(authors, eq(authors.id, articles.authorId))
+    .where(and(gt(articles.publishedAt, now - NEWS_WINDOW_MS), isPublic(now)))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(NEWS_LIMIT)
+    .all();
 }
 
 export function getNewsArticles(): Promise<NewsRow[]> {
@@ -195,33 +223,57 @@ export interface FeedData {
 
 /** The newest 50 public articles, of one Ressort or of all; null for an unknown Ressort. */
 export function findFeed(sectionSlug: string | null, now = Date.now()): FeedData | null {
-  const db = getDb().$client;
+  const db = getDb();
   let section: (FeedData["section"] & { id: number }) | null = null;
   if (sectionSlug !== null) {
     section =
-      (db
-        .prepare("SELECT id, slug, name, description FROM sections WHERE slug = ?")
-        .get(sectionSlug) as (FeedData["section"] & { id: number }) | undefined) ?? null;
+      db
+        .select({
+          id: sections.id,
+          slug: sections.slug,
+          name: sections.name,
+          description: sections.description,
+        })
+        .from(sections)
+        .where(eq(sections.slug, sectionSlug))
+        .get() ?? null;
     if (!section) return null;
   }
   const rows = db
-    .prepare(
-      `SELECT a.id, a.slug, s.slug AS sectionSlug, s.name AS sectionName, a.headline, a.teaser,
-         a.image_key AS imageKey, a.image_alt AS imageAlt, a.published_at AS publishedAt,
-         au.name AS authorName, (s.slug = 'kolumne') AS isColumn
-       FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN authors au ON au.id = a.author_id
-       WHERE ${PUBLIC_SQL} ${section ? "AND a.section_id = @sectionId" : ""}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT ${FEED_SIZE}`,
-    )
-    .all({ now, sectionId: section?.id ?? 0 }) as (Omit<FeedRow, "isColumn" | "tags"> & {
-    isColumn: number;
-  })[];
-  const tagRows = db
-    .prepare(
-      `SELECT t.article_id AS articleId, g.name FROM article_tags t JOIN tags g ON g.id = t.tag_id
-       WHERE t.article_id IN (SELECT value FROM json_each(@ids)) ORDER BY g.name`,
-    )
-    .all({ ids: JSON.stringify(rows.map((r) => r.id)) }) as { articleId: number; name: string }[];
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      headline: articles.headline,
+      teaser: articles.teaser,
+      imageKey: articles.imageKey,
+      imageAlt: articles.imageAlt,
+      publishedAt: articles.publishedAt,
+      authorName: authors.name,
+      isColumn,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(authors, eq(authors.id, articles.authorId))
+    .where(and(isPublic(now), section ? eq(articles.sectionId, section.id) : undefined))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(FEED_SIZE)
+    .all();
+  const tagRows = rows.length
+    ? db
+        .select({ articleId: articleTags.articleId, name: tags.name })
+        .from(articleTags)
+        .innerJoin(tags, eq(tags.id, articleTags.tagId))
+        .where(
+          inArray(
+            articleTags.articleId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .orderBy(tags.name)
+        .all()
+    : [];
   const tagsById = new Map<number, string[]>();
   for (const { articleId, name } of tagRows) {
     tagsById.set(articleId, [...(tagsById.get(articleId) ?? []), name]);
@@ -230,7 +282,7 @@ export function findFeed(sectionSlug: string | null, now = Date.now()): FeedData
     section: section
       ? { slug: section.slug, name: section.name, description: section.description }
       : null,
-    items: rows.map((r) => ({ ...r, isColumn: r.isColumn === 1, tags: tagsById.get(r.id) ?? [] })),
+    items: rows.map((r) => ({ ...r, tags: tagsById.get(r.id) ?? [] })),
   };
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { pages } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { cached } from "./cache";
 
@@ -12,11 +14,16 @@ export interface StaticPage {
 
 export function findPage(slug: string): StaticPage | null {
   return (
-    (getDb()
-      .$client.prepare(
-        "SELECT slug, title, body, updated_at AS updatedAt FROM pages WHERE slug = ?",
-      )
-      .get(slug) as StaticPage | undefined) ?? null
+    getDb()
+      .select({
+        slug: pages.slug,
+        title: pages.title,
+        body: pages.body,
+        updatedAt: pages.updatedAt,
+      })
+      .from(pages)
+      .where(eq(pages.slug, slug))
+      .get() ?? null
   );
 }
 

@@ -95,6 +95,24 @@ describe("query plans on the render path", () => {
     ).toEqual([]);
   });
 
+  it("sitemaps, the news sitemap and feeds use indexes", async () => {
+    const q = await import("./crawlers");
+    expect(
+      await plansOf(() => {
+        q.findSitemapPages();
+        q.findSitemapArticles({ limit: 100 });
+        q.findNewsArticles();
+        q.findFeed(null);
+        q.findFeed("politik");
+      }),
+    ).toEqual([]);
+    // The sitemap index counts every public article per month: a whole-table aggregate by
+    // design (one read per 10 minutes, cached), so the one query allowed to scan.
+    const months = await plansOf(() => q.findArticleMonths());
+    expect(months).toHaveLength(1);
+    expect(months[0]).toMatch(/^SCAN articles\n/);
+  });
+
   it("search uses the full-text index", async () => {
     const { searchArticles } = await import("./search");
     expect(await plansOf(() => searchArticles('"wien"*', 1))).toEqual([]);

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { settings } from "@/db/schema";
 import { env } from "@/lib/env";
 
 // Staff settings and the site's secret, in the settings table (key → JSON value).
@@ -21,8 +23,11 @@ export const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
 };
 
 function readSetting<T>(key: string, fallback: T): T {
-  const row = getDb().$client.prepare("SELECT value FROM settings WHERE key = ?").get(key) as
-    { value: string } | undefined;
+  const row = getDb()
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, key))
+    .get();
   if (!row) return fallback;
   try {
     return JSON.parse(row.value) as T;
@@ -32,11 +37,12 @@ function readSetting<T>(key: string, fallback: T): T {
 }
 
 export function writeSetting(key: string, value: unknown): void {
+  const json = JSON.stringify(value);
   getDb()
-    .$client.prepare(
-      "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    )
-    .run(key, JSON.stringify(value));
+    .insert(settings)
+    .values({ key, value: json })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json } })
+    .run();
 }
 
 export function getCommentSettings(): CommentSettings {
@@ -53,10 +59,11 @@ let secretCache: string | undefined;
 export function getSecretKey(): string {
   if (env.secretKey) return env.secretKey;
   if (secretCache) return secretCache;
-  const db = getDb().$client;
-  db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('secret_key', ?)").run(
-    JSON.stringify(randomBytes(32).toString("base64url")),
-  );
+  getDb()
+    .insert(settings)
+    .values({ key: "secret_key", value: JSON.stringify(randomBytes(32).toString("base64url")) })
+    .onConflictDoNothing()
+    .run();
   secretCache = readSetting<string>("secret_key", "");
   return secretCache;
 }
