@@ -130,6 +130,14 @@ export const t = {
       erase: "gelöscht (DSGVO)",
       settings: "Einstellungen geändert",
     } as Record<string, string>,
+    // Details the audit log stores with an entry.
+    auditDetail: {
+      name: "Name",
+      text: "Text",
+      changed: (fields: string[]) => `geändert: ${fields.join(", ")}`,
+      replyTo: (id: number) => `Antwort auf #${id}`,
+      erasure: "Löschung auf Anfrage (DSGVO)",
+    },
     done: (n: number, what: string) =>
       n === 1 ? `1 Kommentar ${what}.` : `${n} Kommentare ${what}.`,
     nothingDone: "Keine Änderung: Die Aktion passt zu keinem der gewählten Kommentare.",
@@ -221,6 +229,8 @@ export const t = {
     title: "Ein Fehler ist aufgetreten",
     text: "Beim Laden dieser Seite ist etwas schiefgegangen. Bitte versuchen Sie es in einem Moment noch einmal.",
     retry: "Erneut versuchen",
+    /** The health check's answer when the database does not respond. */
+    databaseDown: "Datenbank nicht erreichbar",
   },
   seo: {
     frontDescription: (site: string) =>

@@ -4,14 +4,9 @@ import { updateTag } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import {
-  editComment,
-  emptyQueue,
-  eraseByEmail,
-  moderateComments,
-  replyAsStaff,
-} from "@/db/queries/moderation";
-import { getCommentSettings, saveCommentSettings } from "@/db/queries/settings";
+import { eraseByEmail } from "@/db/queries/erasure";
+import { editComment, emptyQueue, moderateComments, replyAsStaff } from "@/db/queries/moderation";
+import { saveCommentSettings } from "@/db/queries/settings";
 import {
   clearFailures,
   createSession,
@@ -20,7 +15,6 @@ import {
   recentFailures,
   recordFailure,
 } from "@/db/queries/staff";
-import { getDb } from "@/db/client";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import {
   hashSessionToken,
@@ -284,18 +278,7 @@ export async function saveSettingsAction(formData: FormData): Promise<void> {
       ),
     );
   }
-  const before = getCommentSettings();
-  saveCommentSettings(parsed.data);
-  getDb()
-    .$client.prepare(
-      `INSERT INTO audit_log (staff_id, staff_name, action, detail, created_at) VALUES (?, ?, 'settings', ?, ?)`,
-    )
-    .run(
-      staff.id,
-      staff.displayName,
-      JSON.stringify({ before, after: parsed.data }).slice(0, 4000),
-      Date.now(),
-    );
+  saveCommentSettings(staff, parsed.data);
   redirect(withNotice("/admin/einstellungen", t.admin.saved));
 }
 

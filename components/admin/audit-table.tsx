@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TimeStamp } from "@/components/time-stamp";
-import type { AuditRow } from "@/db/queries/moderation";
+import type { AuditRow } from "@/db/queries/audit";
 import { t } from "@/lib/i18n";
 
 function statusName(s: string | null): string {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TimeStamp } from "@/components/time-stamp";
-import type { QueueRow } from "@/db/queries/moderation";
+import type { QueueRow } from "@/db/queries/moderation-queue";
 import { t } from "@/lib/i18n";
 import { nextStatus, type ModerationAction } from "@/lib/moderation";
 

@@ -4,6 +4,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
 import { env } from "@/lib/env";
+import { writeAudit, type Writer } from "./audit";
+import type { StaffMember } from "./staff";
 
 // Staff settings and the site's secret, in the settings table (key → JSON value).
 
@@ -36,10 +38,9 @@ function readSetting<T>(key: string, fallback: T): T {
   }
 }
 
-export function writeSetting(key: string, value: unknown): void {
+export function writeSetting(db: Writer, key: string, value: unknown): void {
   const json = JSON.stringify(value);
-  getDb()
-    .insert(settings)
+  db.insert(settings)
     .values({ key, value: json })
     .onConflictDoUpdate({ target: settings.key, set: { value: json } })
     .run();
@@ -49,8 +50,26 @@ export function getCommentSettings(): CommentSettings {
   return { ...DEFAULT_COMMENT_SETTINGS, ...readSetting<Partial<CommentSettings>>("comments", {}) };
 }
 
-export function saveCommentSettings(settings: CommentSettings): void {
-  writeSetting("comments", settings);
+/** Stores the comment settings and their audit entry (before and after) together. */
+export function saveCommentSettings(
+  staff: StaffMember,
+  next: CommentSettings,
+  now = Date.now(),
+): void {
+  const db = getDb();
+  db.transaction(
+    (tx) => {
+      const before = getCommentSettings();
+      writeSetting(tx, "comments", next);
+      writeAudit(
+        tx,
+        staff,
+        { action: "settings", detail: JSON.stringify({ before, after: next }).slice(0, 4000) },
+        now,
+      );
+    },
+    { behavior: "immediate" },
+  );
 }
 
 let secretCache: string | undefined;

@@ -7,7 +7,7 @@ import { QueueKeyboard } from "@/components/admin/queue-keyboard";
 import { QueueRowView } from "@/components/admin/queue-row";
 import { SelectAll } from "@/components/admin/select-all";
 import { Pagination } from "@/components/listing/pagination";
-import { countByStatus, listQueue } from "@/db/queries/moderation";
+import { countByStatus, listQueue } from "@/db/queries/moderation-queue";
 import type { CommentStatus } from "@/db/schema";
 import { t } from "@/lib/i18n";
 import { moderationActions } from "@/lib/moderation";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requireStaffPage } from "@/components/admin/auth";
 import { AuditTable } from "@/components/admin/audit-table";
 import { Pagination } from "@/components/listing/pagination";
-import { listAudit, listStaffNames } from "@/db/queries/moderation";
+import { listAudit, listStaffNames } from "@/db/queries/audit";
 import { t } from "@/lib/i18n";
 import { parsePageNumber } from "@/lib/paging";
 import { firstParam, type SearchParams } from "@/lib/search-params";

@@ -1,5 +1,8 @@
 import fs from "node:fs";
+import { count } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { sections } from "@/db/schema";
+import { t } from "@/lib/i18n";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -12,16 +15,18 @@ export function GET() {
   const started = performance.now();
   try {
     if (!fs.existsSync(env.databasePath)) throw new Error("database file missing");
-    const row = getDb().$client.prepare("SELECT COUNT(*) AS n FROM sections").get() as {
-      n: number;
-    };
+    const row = getDb().select({ n: count() }).from(sections).get();
     return Response.json(
-      { status: "ok", sections: row.n, ms: Math.round((performance.now() - started) * 10) / 10 },
+      {
+        status: "ok",
+        sections: row?.n ?? 0,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch {
     return Response.json(
-      { status: "error", message: "Datenbank nicht erreichbar" },
+      { status: "error", message: t.error.databaseDown },
       { status: 503, headers: { "Cache-Control": "no-store" } },
     );
   }
