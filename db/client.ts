@@ -8,6 +8,9 @@ import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** A database handle or the transaction a writer is in. */
+export type Writer = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+
 const MIGRATIONS = path.join(process.cwd(), "db", "migrations");
 
 /** Opens (creating if needed) a database file, sets the pragmas and applies pending migrations. */
@@ -24,6 +27,11 @@ export function openDatabase(file: string): Db {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });
   return db;
+}
+
+/** Closes a connection opened with openDatabase (scripts, tests). */
+export function closeDatabase(db: Db): void {
+  db.$client.close();
 }
 
 // One connection per process. Next may evaluate this module in several bundles,

@@ -1,34 +1,54 @@
 // Staff accounts from the command line and at first start (no "server-only": used by scripts).
+import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import type { StaffRole } from "@/db/schema";
+import { sessions, staff, type StaffRole } from "@/db/schema";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { t } from "@/lib/i18n";
 
 export const FIRST_ADMIN = "redaktion";
 export const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 1024;
+const USERNAME_LENGTH = { min: 2, max: 40 } as const;
 
 export function validateUsername(name: string): string | null {
   return /^[a-z0-9][a-z0-9._-]{1,39}$/i.test(name)
     ? null
-    : "Der Benutzername muss 2–40 Zeichen lang sein (Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich).";
+    : t.staffCli.usernameRule(USERNAME_LENGTH.min, USERNAME_LENGTH.max);
 }
 
 export function validatePassword(password: string): string | null {
-  return password.length >= MIN_PASSWORD_LENGTH && password.length <= 1024
+  return password.length >= MIN_PASSWORD_LENGTH && password.length <= MAX_PASSWORD_LENGTH
     ? null
-    : `Das Passwort muss mindestens ${MIN_PASSWORD_LENGTH} Zeichen lang sein.`;
+    : t.staffCli.passwordRule(MIN_PASSWORD_LENGTH);
+}
+
+/** The id of the account with this user name (compared without case), or null. */
+export function findStaffId(db: Db, username: string): number | null {
+  return (
+    db
+      .select({ id: staff.id })
+      .from(staff)
+      .where(sql`${staff.username} = ${username} COLLATE NOCASE`)
+      .get()?.id ?? null
+  );
 }
 
 export async function addStaffUser(
   db: Db,
   input: { username: string; displayName?: string; role: StaffRole; password: string },
 ): Promise<number> {
-  const hash = await hashPassword(input.password);
-  const result = db.$client
-    .prepare(
-      "INSERT INTO staff (username, display_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
-    )
-    .run(input.username, input.displayName ?? input.username, input.role, hash, Date.now());
-  return Number(result.lastInsertRowid);
+  const passwordHash = await hashPassword(input.password);
+  return db
+    .insert(staff)
+    .values({
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      role: input.role,
+      passwordHash,
+      createdAt: Date.now(),
+    })
+    .returning({ id: staff.id })
+    .get().id;
 }
 
 /** Sets a new password and ends every session of the user. */
@@ -37,15 +57,16 @@ export async function resetStaffPassword(
   username: string,
   password: string,
 ): Promise<boolean> {
-  const hash = await hashPassword(password);
-  const c = db.$client;
-  const row = c.prepare("SELECT id FROM staff WHERE username = ? COLLATE NOCASE").get(username) as
-    { id: number } | undefined;
-  if (!row) return false;
-  c.transaction(() => {
-    c.prepare("UPDATE staff SET password_hash = ? WHERE id = ?").run(hash, row.id);
-    c.prepare("DELETE FROM sessions WHERE staff_id = ?").run(row.id);
-  }).immediate();
+  const passwordHash = await hashPassword(password);
+  const id = findStaffId(db, username);
+  if (id === null) return false;
+  db.transaction(
+    (tx) => {
+      tx.update(staff).set({ passwordHash }).where(eq(staff.id, id)).run();
+      tx.delete(sessions).where(eq(sessions.staffId, id)).run();
+    },
+    { behavior: "immediate" },
+  );
   return true;
 }
 
@@ -57,8 +78,8 @@ export async function ensureFirstAdmin(
   db: Db,
   adminPassword: string | undefined,
 ): Promise<{ created: false } | { created: true; id: number; generatedPassword: string | null }> {
-  const { n } = db.$client.prepare("SELECT COUNT(*) AS n FROM staff").get() as { n: number };
-  if (n > 0) return { created: false };
+  const existing = db.select({ n: count() }).from(staff).get()?.n ?? 0;
+  if (existing > 0) return { created: false };
   const password = adminPassword ?? generatePassword();
   const id = await addStaffUser(db, {
     username: FIRST_ADMIN,

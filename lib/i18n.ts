@@ -232,6 +232,25 @@ export const t = {
     /** The health check's answer when the database does not respond. */
     databaseDown: "Datenbank nicht erreichbar",
   },
+  /** `npm run staff`: the newsroom's account command. */
+  staffCli: {
+    usage:
+      "Aufruf: npm run staff -- add NAME [--role admin|moderator] [--name ANZEIGENAME] [--password-stdin]\n" +
+      "        npm run staff -- reset NAME [--password-stdin]",
+    unknownRole: (role: string) => `Unbekannte Rolle "${role}" (admin oder moderator).`,
+    usernameRule: (min: number, max: number) =>
+      `Der Benutzername muss ${min}–${max} Zeichen lang sein (Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich).`,
+    passwordRule: (min: number) => `Das Passwort muss mindestens ${min} Zeichen lang sein.`,
+    noTerminal: "Kein Terminal: bitte das Passwort mit --password-stdin übergeben.",
+    newPassword: "Neues Passwort: ",
+    repeatPassword: "Passwort wiederholen: ",
+    passwordsDiffer: "Die Passwörter stimmen nicht überein.",
+    exists: (name: string) =>
+      `Den Benutzer "${name}" gibt es schon. Passwort ändern: npm run staff -- reset ${name}`,
+    missing: (name: string) => `Den Benutzer "${name}" gibt es nicht.`,
+    added: (name: string, role: string) => `Benutzer "${name}" (${role}) angelegt.`,
+    reset: (name: string) => `Passwort von "${name}" geändert; alle Sitzungen wurden beendet.`,
+  },
   seo: {
     frontDescription: (site: string) =>
       `${site}: Nachrichten aus Österreich und der Welt – Politik, Wirtschaft, Sport, Lifestyle und Kolumnen, laufend aktualisiert.`,

@@ -2,7 +2,7 @@
 // same path as `npm start` (migrate, seed, build when needed, serve).
 import fs from "node:fs";
 import path from "node:path";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { staff } from "@/db/schema";
 import { FIRST_ADMIN } from "@/db/staff-accounts";
 import { hashPassword } from "@/lib/auth/password";
@@ -28,6 +28,6 @@ db.insert(staff)
     createdAt: Date.now(),
   })
   .run();
-db.$client.close();
+closeDatabase(db);
 
 await import("./start");

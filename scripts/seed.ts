@@ -3,7 +3,7 @@
 
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
 
@@ -91,7 +91,7 @@ function main(): number {
     console.error(`seed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 

@@ -2,22 +2,21 @@
 // `npm run staff -- reset NAME [--password-stdin]`
 // The password never comes from an argument (it would show in `ps`): from stdin or a prompt.
 import readline from "node:readline";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { staffRoles, type StaffRole } from "@/db/schema";
 import {
   addStaffUser,
+  findStaffId,
   resetStaffPassword,
   validatePassword,
   validateUsername,
 } from "@/db/staff-accounts";
 import { env } from "@/lib/env";
+import { t } from "@/lib/i18n";
 
 function usage(message?: string): never {
   if (message) console.error(message);
-  console.error(
-    "Aufruf: npm run staff -- add NAME [--role admin|moderator] [--name ANZEIGENAME] [--password-stdin]\n" +
-      "        npm run staff -- reset NAME [--password-stdin]",
-  );
+  console.error(t.staffCli.usage);
   process.exit(2);
 }
 
@@ -30,8 +29,7 @@ async function readStdin(): Promise<string> {
 }
 
 function prompt(question: string): Promise<string> {
-  if (!process.stdin.isTTY)
-    usage("Kein Terminal: bitte das Passwort mit --password-stdin übergeben.");
+  if (!process.stdin.isTTY) usage(t.staffCli.noTerminal);
   return new Promise((resolve) => {
     const rl = readline.createInterface({
       input: process.stdin,
@@ -52,9 +50,9 @@ function prompt(question: string): Promise<string> {
 
 async function readPassword(fromStdin: boolean): Promise<string> {
   if (fromStdin) return readStdin();
-  const first = await prompt("Neues Passwort: ");
-  const second = await prompt("Passwort wiederholen: ");
-  if (first !== second) usage("Die Passwörter stimmen nicht überein.");
+  const first = await prompt(t.staffCli.newPassword);
+  const second = await prompt(t.staffCli.repeatPassword);
+  if (first !== second) usage(t.staffCli.passwordsDiffer);
   return first;
 }
 
@@ -69,7 +67,7 @@ async function main(): Promise<void> {
   const usernameError = validateUsername(username);
   if (usernameError) usage(usernameError);
   const role = (flag("--role") ?? "moderator") as StaffRole;
-  if (!staffRoles.includes(role)) usage(`Unbekannte Rolle "${role}" (admin oder moderator).`);
+  if (!staffRoles.includes(role)) usage(t.staffCli.unknownRole(role));
 
   const password = await readPassword(args.includes("--password-stdin"));
   const passwordError = validatePassword(password);
@@ -78,22 +76,15 @@ async function main(): Promise<void> {
   const db = openDatabase(env.databasePath);
   try {
     if (command === "add") {
-      const exists = db.$client
-        .prepare("SELECT 1 FROM staff WHERE username = ? COLLATE NOCASE")
-        .get(username);
-      if (exists)
-        usage(
-          `Den Benutzer "${username}" gibt es schon. Passwort ändern: npm run staff -- reset ${username}`,
-        );
+      if (findStaffId(db, username) !== null) usage(t.staffCli.exists(username));
       await addStaffUser(db, { username, displayName: flag("--name"), role, password });
-      console.log(`Benutzer "${username}" (${role}) angelegt.`);
+      console.log(t.staffCli.added(username, role));
     } else {
-      if (!(await resetStaffPassword(db, username, password)))
-        usage(`Den Benutzer "${username}" gibt es nicht.`);
-      console.log(`Passwort von "${username}" geändert; alle Sitzungen wurden beendet.`);
+      if (!(await resetStaffPassword(db, username, password))) usage(t.staffCli.missing(username));
+      console.log(t.staffCli.reset(username));
     }
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { staff } from "@/db/schema";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
 import { ensureFirstAdmin, FIRST_ADMIN } from "@/db/staff-accounts";
@@ -56,7 +56,7 @@ async function prepareDatabase(): Promise<void> {
       : db.select({ id: staff.id }).from(staff).where(eq(staff.username, FIRST_ADMIN)).get()?.id;
     seedDatabase(db, { articles, staffId });
   }
-  db.$client.close();
+  closeDatabase(db);
 }
 
 await prepareDatabase();

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
-import { getDb, type Db } from "@/db/client";
+import { getDb, type Writer } from "@/db/client";
 import { auditLog, type AuditEntry } from "@/db/schema";
 import type { StaffMember } from "./staff";
 
@@ -10,8 +10,7 @@ import type { StaffMember } from "./staff";
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** A database handle or the transaction a writer is in. */
-export type Writer = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Writer };
 
 export interface AuditInput {
   commentId?: number | null;

@@ -5,7 +5,8 @@ import { articles, comments } from "@/db/schema";
 import { replyPlacement } from "@/lib/comment-rules";
 import { t } from "@/lib/i18n";
 import { nextStatus, type ModerationAction } from "@/lib/moderation";
-import { writeAudit, type Writer } from "./audit";
+import type { Writer } from "@/db/client";
+import { writeAudit } from "./audit";
 import type { StaffMember } from "./staff";
 
 // What the moderation desk writes: status changes, edits and staff replies. Each runs in one

@@ -4,7 +4,8 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { settings } from "@/db/schema";
 import { env } from "@/lib/env";
-import { writeAudit, type Writer } from "./audit";
+import type { Writer } from "@/db/client";
+import { writeAudit } from "./audit";
 import type { StaffMember } from "./staff";
 
 // Staff settings and the site's secret, in the settings table (key → JSON value).
