@@ -10,6 +10,8 @@ const chromiumPath =
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
+  // A stray test.only must fail CI, not silently skip the rest of the suite.
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   // The slowest-tests table first, so Playwright's own summary line is the last thing printed.

@@ -251,6 +251,18 @@ export const t = {
     added: (name: string, role: string) => `Benutzer "${name}" (${role}) angelegt.`,
     reset: (name: string) => `Passwort von "${name}" geändert; alle Sitzungen wurden beendet.`,
   },
+  /** Text alternatives of the generated illustrations (the SVG's own label). */
+  media: {
+    illustration: {
+      politik: "Symbolbild Politik",
+      news: "Symbolbild Chronik",
+      economy: "Symbolbild Wirtschaft",
+      lifestyle: "Symbolbild Lifestyle",
+      sport: "Symbolbild Sport",
+      kolumne: "Symbolbild Kolumne",
+    },
+    placeholder: "Platzhalterbild",
+  },
   seo: {
     frontDescription: (site: string) =>
       `${site}: Nachrichten aus Österreich und der Welt – Politik, Wirtschaft, Sport, Lifestyle und Kolumnen, laufend aktualisiert.`,

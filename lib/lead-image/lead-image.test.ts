@@ -6,7 +6,7 @@ import {
   parseLeadImageKey,
   renderLeadImage,
   renderPlaceholderImage,
-} from "./lead-image";
+} from "./index";
 
 /** 300 keys: 50 per Ressort, spread over 1..9999. */
 const SAMPLE_KEYS = LEAD_IMAGE_RESSORTS.flatMap((ressort) =>
