@@ -11,14 +11,20 @@ import {
   type RateVerdict,
 } from "@/lib/comment-rules";
 import { countLinks, findBlockedWord } from "@/lib/comment-text";
+import { clientNetwork } from "@/lib/client-ip";
 import { buildThreads, type CommentPage, type PublicComment } from "@/lib/comment-thread";
 import { cached } from "./cache";
 import { getCommentSettings, getSecretKey } from "./settings";
 import { PUBLIC_SQL } from "./visibility";
 
-/** A keyed hash of the client address: the same client is recognisable, the address is not stored. */
+/**
+ * A keyed hash of the client: the same client is recognisable, the address is not stored.
+ * IPv6 clients are counted by their /64 network (lib/client-ip.ts), IPv4 clients by address.
+ */
 export function hashClientAddress(address: string): string {
-  return createHmac("sha256", getSecretKey()).update(`client:${address}`).digest("hex");
+  return createHmac("sha256", getSecretKey())
+    .update(`client:${clientNetwork(address)}`)
+    .digest("hex");
 }
 
 export function findApprovedComments(articleId: number): PublicComment[] {
