@@ -91,6 +91,8 @@ export const t = {
     loginThrottled: (seconds: number) =>
       `Zu viele Fehlversuche. Bitte warten Sie ${seconds} Sekunden, bevor Sie es erneut versuchen.`,
     loginMissing: "Bitte geben Sie Benutzername und Passwort ein.",
+    loginBusy:
+      "Gerade gibt es zu viele Anmeldeversuche auf einmal. Bitte versuchen Sie es in ein paar Sekunden erneut.",
     logout: "Abmelden",
     signedInAs: (name: string) => `Angemeldet als ${name}`,
     nav: "Redaktionsbereich",

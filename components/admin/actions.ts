@@ -12,8 +12,8 @@ import {
   createSession,
   deleteSession,
   findStaffForLogin,
-  recentFailures,
-  recordFailure,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
 } from "@/db/queries/staff";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import {
@@ -23,7 +23,7 @@ import {
   SESSION_COOKIE,
   SESSION_MAX_MS,
 } from "@/lib/auth/session";
-import { throttleVerdict } from "@/lib/auth/throttle";
+import { scryptGate } from "@/lib/auth/scrypt-gate";
 import { cacheTags } from "@/lib/cache-tags";
 import { cleanCommentText, cleanSingleLine } from "@/lib/comment-text";
 import { t } from "@/lib/i18n";
@@ -51,22 +51,28 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
   if (!parsed.success) return { error: t.admin.loginMissing, username };
 
   const accountKey = `user:${parsed.data.username.toLowerCase()}`;
-  const client = `client:${await clientKey()}`;
-  const verdict = throttleVerdict(recentFailures(accountKey), recentFailures(client), Date.now());
-  if (!verdict.allowed) {
-    return { error: t.admin.loginThrottled(Math.ceil(verdict.retryAfterMs / 1000)), username };
+  // The attempt is written down before its password is checked, so a burst of parallel
+  // attempts gets no more checks than the same attempts one after another.
+  const reservation = reserveLoginAttempt({
+    account: accountKey,
+    client: `client:${await clientKey()}`,
+  });
+  if (!reservation.allowed) {
+    return { error: t.admin.loginThrottled(Math.ceil(reservation.retryAfterMs / 1000)), username };
   }
 
   const staff = findStaffForLogin(parsed.data.username);
   // Unknown users cost the same time as wrong passwords and get the same message.
-  const ok = await verifyPassword(
-    parsed.data.password,
-    staff?.passwordHash ?? (await dummyPasswordHash()),
+  const checked = await scryptGate().run(async () =>
+    verifyPassword(parsed.data.password, staff?.passwordHash ?? (await dummyPasswordHash())),
   );
-  if (!staff || !ok) {
-    recordFailure([accountKey, client]);
-    return { error: t.admin.loginFailed, username };
+  if (!checked.ok) {
+    // No password was checked, so the attempt does not count against anyone.
+    releaseLoginAttempt(reservation.ids);
+    return { error: t.admin.loginBusy, username };
   }
+  if (!staff || !checked.value) return { error: t.admin.loginFailed, username };
+  releaseLoginAttempt(reservation.ids);
   clearFailures(accountKey);
   const token = newSessionToken();
   createSession(hashSessionToken(token), staff.id);
