@@ -185,6 +185,8 @@ export const t = {
       "Kommentare mit diesen Wörtern landen im Spam. Groß-/Kleinschreibung und Umlaut-Schreibweisen spielen keine Rolle.",
     autoApprove:
       "Kommentare von Leserinnen und Lesern mit bereits freigegebenem Kommentar sofort freigeben",
+    autoApproveHint:
+      "Sofort freigegeben wird nur, wer mit derselben E-Mail-Adresse und vom selben Anschluss (dieselbe Client-Kennung: IPv4-Adresse oder IPv6-/64-Netz) schon einen freigegebenen Kommentar geschrieben hat. Eine bekannte E-Mail-Adresse allein genügt nicht, denn jede und jeder kann sie eintippen. Kommentare mit Sperrwörtern landen weiter im Spam, solche mit mehr als zwei Links in der Prüfung.",
     closeAfterDays: "Diskussion schließen bei Artikeln älter als (Tage, leer = nie)",
     closeAfterDaysInvalid:
       "Bitte geben Sie eine ganze Zahl zwischen 1 und 3650 an oder lassen Sie das Feld leer.",

@@ -50,9 +50,13 @@ export default async function SettingsPage({
             name="autoApprove"
             value="ja"
             defaultChecked={settings.autoApprove}
+            aria-describedby="settings-auto-hint"
           />
           <label htmlFor="settings-auto">{t.admin.autoApprove}</label>
         </div>
+        <p className="field__hint" id="settings-auto-hint">
+          {t.admin.autoApproveHint}
+        </p>
         <div className="field">
           <label htmlFor="settings-close">{t.admin.closeAfterDays}</label>
           <input
