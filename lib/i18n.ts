@@ -76,6 +76,8 @@ export const t = {
     duplicate: "Diesen Kommentar haben Sie zu diesem Artikel bereits abgegeben.",
     badParent: "Der Kommentar, auf den Sie antworten möchten, ist nicht (mehr) verfügbar.",
     expired: "Das Formular ist abgelaufen. Bitte senden Sie Ihren Kommentar noch einmal ab.",
+    tooFast:
+      "Ihr Kommentar ist noch nicht gespeichert: Er kam schneller an, als man einen Kommentar schreiben kann. Bitte senden Sie ihn in ein paar Sekunden noch einmal.",
     unavailable: "Zu diesem Artikel können keine Kommentare abgegeben werden.",
     failed:
       "Ihr Kommentar konnte gerade nicht gespeichert werden. Bitte versuchen Sie es noch einmal.",
