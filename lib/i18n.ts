@@ -76,6 +76,8 @@ export const t = {
     duplicate: "Diesen Kommentar haben Sie zu diesem Artikel bereits abgegeben.",
     badParent: "Der Kommentar, auf den Sie antworten möchten, ist nicht (mehr) verfügbar.",
     expired: "Das Formular ist abgelaufen. Bitte senden Sie Ihren Kommentar noch einmal ab.",
+    tooFast:
+      "Ihr Kommentar ist noch nicht gespeichert: Er kam schneller an, als man einen Kommentar schreiben kann. Bitte senden Sie ihn in ein paar Sekunden noch einmal.",
     unavailable: "Zu diesem Artikel können keine Kommentare abgegeben werden.",
     failed:
       "Ihr Kommentar konnte gerade nicht gespeichert werden. Bitte versuchen Sie es noch einmal.",
@@ -91,6 +93,8 @@ export const t = {
     loginThrottled: (seconds: number) =>
       `Zu viele Fehlversuche. Bitte warten Sie ${seconds} Sekunden, bevor Sie es erneut versuchen.`,
     loginMissing: "Bitte geben Sie Benutzername und Passwort ein.",
+    loginBusy:
+      "Gerade gibt es zu viele Anmeldeversuche auf einmal. Bitte versuchen Sie es in ein paar Sekunden erneut.",
     logout: "Abmelden",
     signedInAs: (name: string) => `Angemeldet als ${name}`,
     nav: "Redaktionsbereich",
@@ -183,6 +187,8 @@ export const t = {
       "Kommentare mit diesen Wörtern landen im Spam. Groß-/Kleinschreibung und Umlaut-Schreibweisen spielen keine Rolle.",
     autoApprove:
       "Kommentare von Leserinnen und Lesern mit bereits freigegebenem Kommentar sofort freigeben",
+    autoApproveHint:
+      "Sofort freigegeben wird nur, wer mit derselben E-Mail-Adresse und vom selben Anschluss (dieselbe Client-Kennung: IPv4-Adresse oder IPv6-/64-Netz) schon einen freigegebenen Kommentar geschrieben hat. Eine bekannte E-Mail-Adresse allein genügt nicht, denn jede und jeder kann sie eintippen. Kommentare mit Sperrwörtern landen weiter im Spam, solche mit mehr als zwei Links in der Prüfung.",
     closeAfterDays: "Diskussion schließen bei Artikeln älter als (Tage, leer = nie)",
     closeAfterDaysInvalid:
       "Bitte geben Sie eine ganze Zahl zwischen 1 und 3650 an oder lassen Sie das Feld leer.",

@@ -12,8 +12,8 @@ import {
   createSession,
   deleteSession,
   findStaffForLogin,
-  recentFailures,
-  recordFailure,
+  releaseLoginAttempt,
+  reserveLoginAttempt,
 } from "@/db/queries/staff";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import {
@@ -23,7 +23,8 @@ import {
   SESSION_COOKIE,
   SESSION_MAX_MS,
 } from "@/lib/auth/session";
-import { throttleVerdict } from "@/lib/auth/throttle";
+import { scryptGate } from "@/lib/auth/scrypt-gate";
+import { actionDoneCode, withNotice } from "@/lib/admin-notices";
 import { cacheTags } from "@/lib/cache-tags";
 import { cleanCommentText, cleanSingleLine } from "@/lib/comment-text";
 import { t } from "@/lib/i18n";
@@ -51,22 +52,28 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
   if (!parsed.success) return { error: t.admin.loginMissing, username };
 
   const accountKey = `user:${parsed.data.username.toLowerCase()}`;
-  const client = `client:${await clientKey()}`;
-  const verdict = throttleVerdict(recentFailures(accountKey), recentFailures(client), Date.now());
-  if (!verdict.allowed) {
-    return { error: t.admin.loginThrottled(Math.ceil(verdict.retryAfterMs / 1000)), username };
+  // The attempt is written down before its password is checked, so a burst of parallel
+  // attempts gets no more checks than the same attempts one after another.
+  const reservation = reserveLoginAttempt({
+    account: accountKey,
+    client: `client:${await clientKey()}`,
+  });
+  if (!reservation.allowed) {
+    return { error: t.admin.loginThrottled(Math.ceil(reservation.retryAfterMs / 1000)), username };
   }
 
   const staff = findStaffForLogin(parsed.data.username);
   // Unknown users cost the same time as wrong passwords and get the same message.
-  const ok = await verifyPassword(
-    parsed.data.password,
-    staff?.passwordHash ?? (await dummyPasswordHash()),
+  const checked = await scryptGate().run(async () =>
+    verifyPassword(parsed.data.password, staff?.passwordHash ?? (await dummyPasswordHash())),
   );
-  if (!staff || !ok) {
-    recordFailure([accountKey, client]);
-    return { error: t.admin.loginFailed, username };
+  if (!checked.ok) {
+    // No password was checked, so the attempt does not count against anyone.
+    releaseLoginAttempt(reservation.ids);
+    return { error: t.admin.loginBusy, username };
   }
+  if (!staff || !checked.value) return { error: t.admin.loginFailed, username };
+  releaseLoginAttempt(reservation.ids);
   clearFailures(accountKey);
   const token = newSessionToken();
   createSession(hashSessionToken(token), staff.id);
@@ -94,14 +101,6 @@ function safeReturn(value: FormDataEntryValue | null, fallback = "/admin/komment
   return /^\/admin(\/[A-Za-z0-9/_-]*)?(\?[^#\s]*)?$/.test(s) ? s : fallback;
 }
 
-function withNotice(url: string, notice: string, kind: "ok" | "fehler" = "ok"): string {
-  const u = new URL(url, "http://x");
-  u.searchParams.delete("ok");
-  u.searchParams.delete("fehler");
-  u.searchParams.set(kind, notice);
-  return `${u.pathname}${u.search}`;
-}
-
 function expirePublic(articleIds: readonly number[]): void {
   for (const id of articleIds) updateTag(cacheTags.comments(id));
 }
@@ -125,7 +124,7 @@ export async function moderate(formData: FormData): Promise<void> {
   if (!staff) redirect("/admin/login");
   const back = safeReturn(formData.get("returnTo"));
   const op = opSchema.safeParse(formData.get("op"));
-  if (!op.success) redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+  if (!op.success) redirect(withNotice(back, { fehler: "ungueltig" }));
 
   let action: (typeof moderationActions)[number];
   let ids: number[];
@@ -134,9 +133,8 @@ export async function moderate(formData: FormData): Promise<void> {
     const parsedIds = idList.safeParse(
       formData.get("allOnPage") === "ja" ? formData.getAll("pageIds") : formData.getAll("ids"),
     );
-    if (!chosen.success || !parsedIds.success)
-      redirect(withNotice(back, t.admin.invalidInput, "fehler"));
-    if (parsedIds.data.length === 0) redirect(withNotice(back, t.admin.noneSelected, "fehler"));
+    if (!chosen.success || !parsedIds.success) redirect(withNotice(back, { fehler: "ungueltig" }));
+    if (parsedIds.data.length === 0) redirect(withNotice(back, { fehler: "keine-auswahl" }));
     action = chosen.data;
     ids = parsedIds.data;
   } else {
@@ -145,7 +143,7 @@ export async function moderate(formData: FormData): Promise<void> {
     ids = [Number(id)];
   }
   if (action === "delete" && formData.get("confirmDelete") !== "ja") {
-    redirect(withNotice(back, t.admin.confirmMissing, "fehler"));
+    redirect(withNotice(back, { fehler: "nicht-bestaetigt" }));
   }
   const result = moderateComments(staff, action, ids);
   expirePublic(result.publicArticles);
@@ -153,9 +151,8 @@ export async function moderate(formData: FormData): Promise<void> {
     withNotice(
       back,
       result.changed === 0
-        ? t.admin.nothingDone
-        : t.admin.done(result.changed, t.admin.auditAction[action] ?? action),
-      result.changed === 0 ? "fehler" : "ok",
+        ? { fehler: "keine-aenderung" }
+        : { ok: actionDoneCode[action], n: result.changed },
     ),
   );
 }
@@ -165,11 +162,11 @@ export async function emptyQueueAction(formData: FormData): Promise<void> {
   if (!staff) redirect("/admin/login");
   const status = z.enum(["spam", "trash"]).safeParse(formData.get("status"));
   const back = safeReturn(formData.get("returnTo"));
-  if (!status.success) redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+  if (!status.success) redirect(withNotice(back, { fehler: "ungueltig" }));
   if (formData.get("confirmDelete") !== "ja")
-    redirect(withNotice(back, t.admin.confirmMissing, "fehler"));
+    redirect(withNotice(back, { fehler: "nicht-bestaetigt" }));
   const n = emptyQueue(staff, status.data);
-  redirect(withNotice(back, t.admin.done(n, t.admin.auditAction.delete ?? "")));
+  redirect(withNotice(back, { ok: actionDoneCode.delete, n }));
 }
 
 const editSchema = z.object({
@@ -199,14 +196,14 @@ export async function editCommentAction(formData: FormData): Promise<void> {
   const back = /^[1-9][0-9]{0,9}$/.test(idText)
     ? `/admin/kommentare/${idText}`
     : "/admin/kommentare";
-  if (!parsed.success) redirect(withNotice(back, t.admin.invalidInput, "fehler"));
+  if (!parsed.success) redirect(withNotice(back, { fehler: "ungueltig" }));
   const result = editComment(staff, parsed.data.id, {
     name: parsed.data.name,
     body: parsed.data.body,
   });
-  if (!result) redirect(withNotice("/admin/kommentare", t.admin.invalidInput, "fehler"));
+  if (!result) redirect(withNotice("/admin/kommentare", { fehler: "ungueltig" }));
   if (result.isPublic) expirePublic([result.articleId]);
-  redirect(withNotice(back, t.admin.saved));
+  redirect(withNotice(back, { ok: "gespeichert" }));
 }
 
 const replySchema = z.object({
@@ -228,13 +225,13 @@ export async function replyAction(formData: FormData): Promise<void> {
     body: formData.get("body"),
   });
   if (!parsed.success)
-    redirect(withNotice(safeReturn(formData.get("returnTo")), t.admin.invalidInput, "fehler"));
+    redirect(withNotice(safeReturn(formData.get("returnTo")), { fehler: "ungueltig" }));
   const back = `/admin/kommentare/${parsed.data.parentId}`;
   const result = replyAsStaff(staff, parsed.data.parentId, parsed.data.body);
   if (result.kind === "bad-parent")
-    redirect(withNotice(back, t.admin.replyParentNotApproved, "fehler"));
+    redirect(withNotice(back, { fehler: "antwort-nicht-moeglich" }));
   expirePublic([result.articleId]);
-  redirect(withNotice(back, t.admin.replyDone));
+  redirect(withNotice(back, { ok: "beantwortet" }));
 }
 
 const settingsSchema = z.object({
@@ -270,16 +267,11 @@ export async function saveSettingsAction(formData: FormData): Promise<void> {
     closeAfterDays: String(formData.get("closeAfterDays") ?? ""),
   });
   if (!parsed.success) {
-    redirect(
-      withNotice(
-        "/admin/einstellungen",
-        parsed.error.issues[0]?.message ?? t.admin.invalidInput,
-        "fehler",
-      ),
-    );
+    const days = parsed.error.issues.some((issue) => issue.path[0] === "closeAfterDays");
+    redirect(withNotice("/admin/einstellungen", { fehler: days ? "tage-ungueltig" : "ungueltig" }));
   }
   saveCommentSettings(staff, parsed.data);
-  redirect(withNotice("/admin/einstellungen", t.admin.saved));
+  redirect(withNotice("/admin/einstellungen", { ok: "gespeichert" }));
 }
 
 export async function eraseAction(formData: FormData): Promise<void> {
@@ -289,10 +281,10 @@ export async function eraseAction(formData: FormData): Promise<void> {
     .email()
     .max(254)
     .safeParse(String(formData.get("email") ?? "").trim());
-  if (!email.success) redirect(withNotice("/admin/einstellungen", t.admin.invalidInput, "fehler"));
+  if (!email.success) redirect(withNotice("/admin/einstellungen", { fehler: "ungueltig" }));
   if (formData.get("confirmDelete") !== "ja")
-    redirect(withNotice("/admin/einstellungen", t.admin.confirmMissing, "fehler"));
+    redirect(withNotice("/admin/einstellungen", { fehler: "nicht-bestaetigt" }));
   const result = eraseByEmail(staff, email.data);
   expirePublic(result.publicArticles);
-  redirect(withNotice("/admin/einstellungen", t.admin.eraseDone(result.changed)));
+  redirect(withNotice("/admin/einstellungen", { ok: "dsgvo-geloescht", n: result.changed }));
 }

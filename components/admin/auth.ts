@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { hashClientAddress } from "@/db/queries/comments";
 import { findSession, type StaffMember } from "@/db/queries/staff";
 import { hashSessionToken, looksLikeSessionToken, SESSION_COOKIE } from "@/lib/auth/session";
-import { env } from "@/lib/env";
+import { servedOverHttps } from "@/lib/https";
 import { can, type Permission } from "@/lib/moderation";
 
 // Every admin page and every admin action calls one of these itself; nothing relies on a proxy.
@@ -36,6 +36,5 @@ export async function clientKey(): Promise<string> {
 }
 
 export async function wantsSecureCookies(): Promise<boolean> {
-  const proto = (await headers()).get("x-forwarded-proto");
-  return env.siteUrl.startsWith("https://") || (env.trustProxy && proto === "https");
+  return servedOverHttps((await headers()).get("x-forwarded-proto"));
 }

@@ -7,9 +7,7 @@ import { displayHeadline } from "@/components/listing/article-card";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticle, getRelated, type ArticleView as Article } from "@/db/queries/articles";
 import { findCommentTarget, getCommentPage } from "@/db/queries/comments";
-import { getSecretKey } from "@/db/queries/settings";
 import type { ThreadNode } from "@/lib/comment-thread";
-import { issueFormToken } from "@/lib/form-token";
 import { t } from "@/lib/i18n";
 import { authorUrl, breadcrumbLd, newsArticleLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
@@ -133,7 +131,6 @@ export async function ArticlePage({
         articleUrl={articleUrl}
         comments={comments}
         commentsOpen={target?.commentsOpen ?? false}
-        token={issueFormToken(getSecretKey(), article.id)}
         replyTo={replyTo}
       />
     </>

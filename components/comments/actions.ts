@@ -1,11 +1,21 @@
 "use server";
 
 import { updateTag } from "next/cache";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { createComment, findCommentTarget, hashClientAddress } from "@/db/queries/comments";
 import { getSecretKey } from "@/db/queries/settings";
 import { cacheTags } from "@/lib/cache-tags";
-import { issueFormToken, verifyFormToken } from "@/lib/form-token";
+import {
+  fillVerdict,
+  FORM_START_COOKIE,
+  formStartCookieOptions,
+  formStartTime,
+  formTokenTime,
+  isCurrentStart,
+  issueFormStart,
+  issueFormToken,
+} from "@/lib/form-token";
+import { servedOverHttps } from "@/lib/https";
 import { t } from "@/lib/i18n";
 import { commentSchema, type CommentField } from "@/lib/validation";
 import type { CommentFormState } from "./form-state";
@@ -36,9 +46,15 @@ export async function submitComment(
     token: text(formData, "token"),
   });
   const articleId = Number.parseInt(text(formData, "articleId"), 10);
+  const knownArticle = Number.isSafeInteger(articleId) && articleId > 0;
   const secret = getSecretKey();
-  const freshToken =
-    Number.isSafeInteger(articleId) && articleId > 0 ? issueFormToken(secret, articleId) : "";
+  const now = Date.now();
+  const postedToken = text(formData, "token");
+  const tokenTime = knownArticle ? formTokenTime(secret, postedToken, articleId, now) : null;
+  // An error answer hands back the reader's own token, so correcting a field keeps the clock
+  // running; only a stored comment starts a new one.
+  const freshToken = knownArticle ? issueFormToken(secret, articleId, now) : "";
+  const keptToken = tokenTime !== null ? postedToken : freshToken;
   const fail = (
     message: string,
     errors: Partial<Record<CommentField, string>> = {},
@@ -47,7 +63,7 @@ export async function submitComment(
     message,
     errors,
     values,
-    token: freshToken,
+    token: keptToken,
   });
 
   if (!parsed.success) {
@@ -70,13 +86,29 @@ export async function submitComment(
   if (!target) return fail(t.comments.unavailable);
   if (!target.commentsOpen) return fail(t.comments.closed);
 
-  // Bots: a filled honeypot or a form sent back faster than a person can write. They are told
-  // it worked and nothing is stored, so they learn nothing.
-  const verdict = verifyFormToken(secret, input.token, input.articleId);
-  if (input.website.trim() !== "" || verdict === "too-fast" || verdict === "invalid") {
+  // A filled honeypot: the bot is told it worked and nothing is stored, so it learns nothing.
+  if (input.website.trim() !== "") {
     return { status: "success", approved: false, submittedBody: input.body, token: freshToken };
   }
-  if (verdict === "expired") return fail(t.comments.expired);
+  // The minimum fill time, counted from when the reader's browser first showed the form.
+  const jar = await cookies();
+  const startCookie = formStartTime(secret, jar.get(FORM_START_COOKIE)?.value, target.id, now);
+  const fill = fillVerdict([tokenTime, startCookie], now);
+  if (fill !== "ok") {
+    // Nothing stored. A browser that never loaded the form's image (no images, a text browser)
+    // gets its start now, so sending again in a few seconds works; a running clock is kept.
+    if (!isCurrentStart(startCookie, now)) {
+      jar.set(
+        FORM_START_COOKIE,
+        issueFormStart(secret, target.id, now),
+        formStartCookieOptions(
+          `/${target.sectionSlug}/${target.slug}`,
+          servedOverHttps((await headers()).get("x-forwarded-proto")),
+        ),
+      );
+    }
+    return fail(fill === "expired" ? t.comments.expired : t.comments.tooFast);
+  }
 
   const requestHeaders = await headers();
   const result = createComment({

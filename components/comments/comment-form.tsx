@@ -40,14 +40,15 @@ interface ReplyTarget {
  */
 export function CommentForm({
   articleId,
-  token: initialToken,
+  startUrl,
   replyTo: initialReplyTo,
   permalink,
   labels,
 }: {
   labels: CommentFormLabels;
   articleId: number;
-  token: string;
+  /** The form's 1×1 image, which marks when the form was first shown (lib/form-token.ts). */
+  startUrl: string;
   replyTo: ReplyTarget | null;
   permalink: string;
 }) {
@@ -57,7 +58,8 @@ export function CommentForm({
     permalink,
   );
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(initialReplyTo);
-  const [token, setToken] = useState(initialToken);
+  // No token in the cached page: its time would be the render's, not the reader's.
+  const [token, setToken] = useState("");
   const formRef = useRef<HTMLFormElement>(null);
   const tokenRequest = useRef<Promise<void> | null>(null);
   const tokenReady = useRef(true);
@@ -104,8 +106,7 @@ export function CommentForm({
     return () => document.removeEventListener("click", onClick);
   }, []);
 
-  // The minimum fill time counts from when the reader starts writing, not from when the
-  // cached page was rendered.
+  // With JavaScript the fill time can also count from when the reader starts writing.
   function startWriting() {
     if (tokenRequest.current) return;
     tokenReady.current = false;
@@ -167,6 +168,9 @@ export function CommentForm({
         {state.status === "error" ? <p className="notice notice--error">{state.message}</p> : null}
       </div>
 
+      {/* Loaded by every browser, with or without JavaScript; never cached. */}
+      {/* eslint-disable-next-line @next/next/no-img-element -- a 1×1 marker, not content */}
+      <img className="comment-form__start" src={startUrl} alt="" width={1} height={1} />
       <input type="hidden" name="articleId" value={articleId} />
       <input ref={tokenInput} type="hidden" name="token" value={token} readOnly />
       {replyTo ? (

@@ -30,14 +30,12 @@ export function CommentsSection({
   articleUrl,
   comments,
   commentsOpen,
-  token,
   replyTo,
 }: {
   articleId: number;
   articleUrl: string;
   comments: CommentPage;
   commentsOpen: boolean;
-  token: string;
   replyTo: { id: number; name: string } | null;
 }) {
   const permalink = `${articleUrl}${replyTo ? `?antworten=${replyTo.id}` : ""}#kommentar-formular`;
@@ -60,7 +58,7 @@ export function CommentsSection({
       {commentsOpen ? (
         <CommentForm
           articleId={articleId}
-          token={token}
+          startUrl={`${articleUrl}/kommentar-start?artikel=${articleId}`}
           replyTo={replyTo}
           permalink={permalink}
           labels={formLabels}

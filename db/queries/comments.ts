@@ -1,7 +1,8 @@
 import "server-only";
 import { createHmac } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { CommentStatus } from "@/db/schema";
+import { comments, type CommentStatus } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import {
   decideStatus,
@@ -11,14 +12,20 @@ import {
   type RateVerdict,
 } from "@/lib/comment-rules";
 import { countLinks, findBlockedWord } from "@/lib/comment-text";
+import { clientNetwork } from "@/lib/client-ip";
 import { buildThreads, type CommentPage, type PublicComment } from "@/lib/comment-thread";
 import { cached } from "./cache";
 import { getCommentSettings, getSecretKey } from "./settings";
 import { PUBLIC_SQL } from "./visibility";
 
-/** A keyed hash of the client address: the same client is recognisable, the address is not stored. */
+/**
+ * A keyed hash of the client: the same client is recognisable, the address is not stored.
+ * IPv6 clients are counted by their /64 network (lib/client-ip.ts), IPv4 clients by address.
+ */
 export function hashClientAddress(address: string): string {
-  return createHmac("sha256", getSecretKey()).update(`client:${address}`).digest("hex");
+  return createHmac("sha256", getSecretKey())
+    .update(`client:${clientNetwork(address)}`)
+    .digest("hex");
 }
 
 export function findApprovedComments(articleId: number): PublicComment[] {
@@ -83,6 +90,28 @@ export type CreateResult =
   | { kind: "bad-parent" };
 
 /**
+ * A returning commenter, for auto-approval: an approved comment with the same e-mail address
+ * from the same client (IPv4 address or IPv6 /64). Anyone can type a known address; the client
+ * hash ties it to where the earlier, approved comment came from. Walks that client's comments
+ * (comments_ip_created_idx), not the whole table.
+ */
+export function isReturningCommenter(email: string, clientHash: string): boolean {
+  const row = getDb()
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.ipHash, clientHash),
+        eq(comments.status, "approved"),
+        sql`${comments.authorEmail} = ${email} COLLATE NOCASE`,
+      ),
+    )
+    .limit(1)
+    .get();
+  return row !== undefined;
+}
+
+/**
  * Stores a reader's comment after the rate limit, duplicate and moderation rules, all inside one
  * IMMEDIATE transaction so two concurrent posts cannot both pass the checks.
  */
@@ -121,12 +150,7 @@ export function createComment(input: NewComment, now = Date.now()): CreateResult
     }
 
     const hasApprovedBefore =
-      settings.autoApprove &&
-      db
-        .prepare(
-          "SELECT 1 FROM comments WHERE author_email = ? COLLATE NOCASE AND status = 'approved' LIMIT 1",
-        )
-        .get(input.email) !== undefined;
+      settings.autoApprove && isReturningCommenter(input.email, input.clientHash);
     const status = decideStatus({
       blockedWord: findBlockedWord(`${input.name}\n${input.body}`, settings.blocklist),
       links: countLinks(input.body),

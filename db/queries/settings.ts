@@ -13,7 +13,7 @@ import type { StaffMember } from "./staff";
 export interface CommentSettings {
   /** Words or phrases that mark a comment as spam. */
   blocklist: string[];
-  /** Approve at once when the e-mail address already has an approved comment. */
+  /** Approve at once when this e-mail address, from this client, already has an approved comment. */
   autoApprove: boolean;
   /** Close discussions on articles older than this many days; null = never. */
   closeAfterDays: number | null;

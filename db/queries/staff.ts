@@ -1,8 +1,9 @@
 import "server-only";
+import { and, eq, gt, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import type { StaffRole } from "@/db/schema";
+import { loginFailures, type StaffRole } from "@/db/schema";
 import { isSessionValid, SESSION_TOUCH_MS } from "@/lib/auth/session";
-import { THROTTLE } from "@/lib/auth/throttle";
+import { THROTTLE, throttleVerdict } from "@/lib/auth/throttle";
 
 export interface StaffMember {
   id: number;
@@ -69,29 +70,58 @@ export function deleteSession(tokenHash: string): void {
   getDb().$client.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
 }
 
-// ---- Login failures -----------------------------------------------------------------------
+// ---- Login attempts -----------------------------------------------------------------------
 
-export function recentFailures(key: string, now = Date.now()): number[] {
-  return (
-    getDb()
-      .$client.prepare(
-        "SELECT created_at AS t FROM login_failures WHERE key = ? AND created_at > ?",
-      )
-      .all(key, now - THROTTLE.windowMs) as { t: number }[]
-  ).map((r) => r.t);
+export type LoginReservation =
+  { allowed: true; ids: number[] } | { allowed: false; retryAfterMs: number };
+
+/**
+ * Reserves a login attempt before its password is checked: the throttle's count and the new
+ * entry are read and written in one IMMEDIATE transaction, so concurrent attempts queue here and
+ * each sees the ones before it. The entries count as failures until the caller releases them
+ * (a correct password, or no check at all).
+ */
+export function reserveLoginAttempt(
+  keys: { account: string; client: string },
+  now = Date.now(),
+): LoginReservation {
+  return getDb().transaction(
+    (tx) => {
+      const since = now - THROTTLE.windowMs;
+      tx.delete(loginFailures).where(lt(loginFailures.createdAt, since)).run();
+      const times = (key: string) =>
+        tx
+          .select({ t: loginFailures.createdAt })
+          .from(loginFailures)
+          .where(and(eq(loginFailures.key, key), gt(loginFailures.createdAt, since)))
+          .all()
+          .map((r) => r.t);
+      const verdict = throttleVerdict(times(keys.account), times(keys.client), now);
+      if (!verdict.allowed) return verdict;
+      const ids = tx
+        .insert(loginFailures)
+        .values([keys.account, keys.client].map((key) => ({ key, createdAt: now })))
+        .returning({ id: loginFailures.id })
+        .all()
+        .map((r) => r.id);
+      return { allowed: true, ids };
+    },
+    { behavior: "immediate" },
+  );
 }
 
-export function recordFailure(keys: string[], now = Date.now()): void {
-  const db = getDb().$client;
-  const insert = db.prepare("INSERT INTO login_failures (key, created_at) VALUES (?, ?)");
-  db.transaction(() => {
-    db.prepare("DELETE FROM login_failures WHERE created_at < ?").run(now - THROTTLE.windowMs);
-    for (const key of keys) insert.run(key, now);
-  }).immediate();
+/** Takes back a reservation: the password was right, or it was never checked. */
+export function releaseLoginAttempt(ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  getDb()
+    .delete(loginFailures)
+    .where(inArray(loginFailures.id, [...ids]))
+    .run();
 }
 
+/** A successful login forgives the account's earlier failures (not the client's). */
 export function clearFailures(key: string): void {
-  getDb().$client.prepare("DELETE FROM login_failures WHERE key = ?").run(key);
+  getDb().delete(loginFailures).where(eq(loginFailures.key, key)).run();
 }
 
 // ---- Staff accounts (CLI and first start) -------------------------------------------------

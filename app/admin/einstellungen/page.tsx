@@ -5,7 +5,7 @@ import { AdminNotice } from "@/components/admin/notice";
 import { getCommentSettings } from "@/db/queries/settings";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/moderation";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.settings };
 
@@ -28,7 +28,7 @@ export default async function SettingsPage({
   return (
     <div>
       <h1>{t.admin.settingsTitle}</h1>
-      <AdminNotice ok={firstParam(params.ok)} error={firstParam(params.fehler)} />
+      <AdminNotice query={params} />
       <form action={saveSettingsAction} className="admin-form">
         <div className="field">
           <label htmlFor="settings-blocklist">{t.admin.blocklist}</label>
@@ -50,9 +50,13 @@ export default async function SettingsPage({
             name="autoApprove"
             value="ja"
             defaultChecked={settings.autoApprove}
+            aria-describedby="settings-auto-hint"
           />
           <label htmlFor="settings-auto">{t.admin.autoApprove}</label>
         </div>
+        <p className="field__hint" id="settings-auto-hint">
+          {t.admin.autoApproveHint}
+        </p>
         <div className="field">
           <label htmlFor="settings-close">{t.admin.closeAfterDays}</label>
           <input

@@ -54,7 +54,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <div className="queue">
       <h1>{t.admin.comments}</h1>
-      <AdminNotice ok={firstParam(params.ok)} error={firstParam(params.fehler)} />
+      <AdminNotice query={params} />
       <nav aria-label={t.admin.comments} className="queue-tabs">
         <ul>
           {TABS.map(([slug, s]) => (

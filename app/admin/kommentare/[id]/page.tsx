@@ -12,7 +12,7 @@ import { findComment } from "@/db/queries/moderation-queue";
 import { t } from "@/lib/i18n";
 import { moderationActions, nextStatus } from "@/lib/moderation";
 import { COMMENT_LIMITS } from "@/lib/validation";
-import { firstParam, type SearchParams } from "@/lib/search-params";
+import type { SearchParams } from "@/lib/search-params";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -42,7 +42,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
         </Link>
       </p>
       <h1>{t.admin.editTitle(comment.id)}</h1>
-      <AdminNotice ok={firstParam(query.ok)} error={firstParam(query.fehler)} />
+      <AdminNotice query={query} />
       <p className="queue-row__meta">
         <strong>{comment.authorName}</strong>{" "}
         {comment.authorEmail ? (
