@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { staff } from "@/db/schema";
-import { FIRST_ADMIN } from "@/db/staff-accounts";
+import { FIRST_ADMIN } from "@/db/queries/staff";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { E2E_ADMIN_PASSWORD, E2E_SCRYPT } from "../e2e/env";

@@ -10,7 +10,7 @@ import {
   resetStaffPassword,
   validatePassword,
   validateUsername,
-} from "@/db/staff-accounts";
+} from "@/db/queries/staff";
 import { env } from "@/lib/env";
 import { t } from "@/lib/i18n";
 

@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { staff } from "@/db/schema";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
-import { ensureFirstAdmin, FIRST_ADMIN } from "@/db/staff-accounts";
+import { ensureFirstAdmin, FIRST_ADMIN } from "@/db/queries/staff";
 import { env } from "@/lib/env";
 import { startServer } from "./server";
 

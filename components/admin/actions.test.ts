@@ -57,7 +57,7 @@ function snapshot() {
 beforeAll(async () => {
   const { openDatabase } = await import("@/db/client");
   const { seedDatabase } = await import("@/db/seed");
-  const { addStaffUser } = await import("@/db/staff-accounts");
+  const { addStaffUser } = await import("@/db/queries/staff");
   const handle = openDatabase(process.env.DATABASE_PATH!);
   seedDatabase(handle, { articles: 30, now: Date.now() });
   await addStaffUser(handle, {

@@ -1,8 +1,9 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { comments, type CommentStatus } from "@/db/schema";
+import { prepared } from "@/db/prepared";
+import { articles, comments, sections, type CommentStatus } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import {
   decideStatus,
@@ -16,7 +17,8 @@ import { clientNetwork } from "@/lib/client-ip";
 import { buildThreads, type CommentPage, type PublicComment } from "@/lib/comment-thread";
 import { cached } from "./cache";
 import { getCommentSettings, getSecretKey } from "./settings";
-import { PUBLIC_SQL } from "./visibility";
+import { adjustCommentCount } from "./moderation";
+import { isPublic } from "./visibility";
 
 /**
  * A keyed hash of the client: the same client is recognisable, the address is not stored.
@@ -28,15 +30,26 @@ export function hashClientAddress(address: string): string {
     .digest("hex");
 }
 
-export function findApprovedComments(articleId: number): PublicComment[] {
-  const rows = getDb()
-    .$client.prepare(
-      `SELECT id, parent_id AS parentId, author_name AS authorName, body, created_at AS createdAt,
-         (staff_id IS NOT NULL) AS isStaff
-       FROM comments WHERE article_id = ? AND status = 'approved' ORDER BY created_at, id`,
+const approvedComments = prepared((db) =>
+  db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      authorName: comments.authorName,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      isStaff: sql<boolean>`(${comments.staffId} IS NOT NULL)`.mapWith(Boolean),
+    })
+    .from(comments)
+    .where(
+      and(eq(comments.articleId, sql.placeholder("articleId")), eq(comments.status, "approved")),
     )
-    .all(articleId) as (Omit<PublicComment, "isStaff"> & { isStaff: number })[];
-  return rows.map((r) => ({ ...r, isStaff: r.isStaff === 1 }));
+    .orderBy(comments.createdAt, comments.id)
+    .prepare(),
+);
+
+export function findApprovedComments(articleId: number): PublicComment[] {
+  return approvedComments().all({ articleId });
 }
 
 export function getCommentPage(articleId: number, page: number): Promise<CommentPage> {
@@ -55,13 +68,17 @@ export interface CommentTarget {
 /** The article a comment is for, if it is public; with whether its discussion is open. */
 export function findCommentTarget(articleId: number, now = Date.now()): CommentTarget | null {
   const row = getDb()
-    .$client.prepare(
-      `SELECT a.id, a.slug, s.slug AS sectionSlug, a.comments_closed AS closed, a.published_at AS publishedAt
-       FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = @id AND ${PUBLIC_SQL}`,
-    )
-    .get({ id: articleId, now }) as
-    | { id: number; slug: string; sectionSlug: string; closed: number; publishedAt: number }
-    | undefined;
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      closed: articles.commentsClosed,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(eq(articles.id, articleId), isPublic(now)))
+    .get();
   if (!row) return null;
   const { closeAfterDays } = getCommentSettings();
   const tooOld = closeAfterDays !== null && now - row.publishedAt > closeAfterDays * 86_400_000;
@@ -69,7 +86,7 @@ export function findCommentTarget(articleId: number, now = Date.now()): CommentT
     id: row.id,
     slug: row.slug,
     sectionSlug: row.sectionSlug,
-    commentsOpen: row.closed === 0 && !tooOld,
+    commentsOpen: !row.closed && !tooOld,
   };
 }
 
@@ -116,71 +133,77 @@ export function isReturningCommenter(email: string, clientHash: string): boolean
  * IMMEDIATE transaction so two concurrent posts cannot both pass the checks.
  */
 export function createComment(input: NewComment, now = Date.now()): CreateResult {
-  const db = getDb().$client;
   const settings = getCommentSettings();
-  const run = db.transaction((): CreateResult => {
-    const recent = (
-      db
-        .prepare("SELECT created_at AS t FROM comments WHERE ip_hash = ? AND created_at > ?")
-        .all(input.clientHash, now - 3600_000) as { t: number }[]
-    ).map((r) => r.t);
-    const verdict = rateLimitVerdict(recent, now);
-    if (verdict !== "ok") return { kind: "rate-limited", verdict };
+  return getDb().transaction(
+    (tx): CreateResult => {
+      const recent = tx
+        .select({ t: comments.createdAt })
+        .from(comments)
+        .where(and(eq(comments.ipHash, input.clientHash), gt(comments.createdAt, now - 3600_000)))
+        .all()
+        .map((r) => r.t);
+      const verdict = rateLimitVerdict(recent, now);
+      if (verdict !== "ok") return { kind: "rate-limited", verdict };
 
-    const key = duplicateKey(input.articleId, input.email, input.body);
-    const sameAuthor = db
-      .prepare(
-        "SELECT author_email AS email, body FROM comments WHERE article_id = ? AND author_email = ? COLLATE NOCASE",
-      )
-      .all(input.articleId, input.email) as { email: string; body: string }[];
-    if (sameAuthor.some((c) => duplicateKey(input.articleId, c.email, c.body) === key)) {
-      return { kind: "duplicate" };
-    }
-
-    let placement = { parentId: null as number | null, depth: 0 };
-    if (input.parentId !== null) {
-      const parent = db
-        .prepare(
-          "SELECT id, parent_id AS parentId, depth FROM comments WHERE id = ? AND article_id = ? AND status = 'approved'",
+      const key = duplicateKey(input.articleId, input.email, input.body);
+      const sameAuthor = tx
+        .select({ email: comments.authorEmail, body: comments.body })
+        .from(comments)
+        .where(
+          and(
+            eq(comments.articleId, input.articleId),
+            sql`${comments.authorEmail} = ${input.email} COLLATE NOCASE`,
+          ),
         )
-        .get(input.parentId, input.articleId) as
-        { id: number; parentId: number | null; depth: number } | undefined;
-      if (!parent) return { kind: "bad-parent" };
-      placement = replyPlacement(parent);
-    }
+        .all();
+      if (sameAuthor.some((c) => duplicateKey(input.articleId, c.email, c.body) === key)) {
+        return { kind: "duplicate" };
+      }
 
-    const hasApprovedBefore =
-      settings.autoApprove && isReturningCommenter(input.email, input.clientHash);
-    const status = decideStatus({
-      blockedWord: findBlockedWord(`${input.name}\n${input.body}`, settings.blocklist),
-      links: countLinks(input.body),
-      autoApprove: settings.autoApprove,
-      hasApprovedBefore,
-    });
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO comments (article_id, parent_id, depth, author_name, author_email, body, status,
-           created_at, ip_hash, user_agent)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        input.articleId,
-        placement.parentId,
-        placement.depth,
-        input.name,
-        input.email,
-        input.body,
-        status,
-        now,
-        input.clientHash,
-        input.userAgent.slice(0, 500),
-      );
-    if (status === "approved") {
-      db.prepare("UPDATE articles SET comment_count = comment_count + 1 WHERE id = ?").run(
-        input.articleId,
-      );
-    }
-    return { kind: "stored", id: Number(lastInsertRowid), status };
-  });
-  return run.immediate();
+      let placement = { parentId: null as number | null, depth: 0 };
+      if (input.parentId !== null) {
+        const parent = tx
+          .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth })
+          .from(comments)
+          .where(
+            and(
+              eq(comments.id, input.parentId),
+              eq(comments.articleId, input.articleId),
+              eq(comments.status, "approved"),
+            ),
+          )
+          .get();
+        if (!parent) return { kind: "bad-parent" };
+        placement = replyPlacement(parent);
+      }
+
+      const hasApprovedBefore =
+        settings.autoApprove && isReturningCommenter(input.email, input.clientHash);
+      const status = decideStatus({
+        blockedWord: findBlockedWord(`${input.name}\n${input.body}`, settings.blocklist),
+        links: countLinks(input.body),
+        autoApprove: settings.autoApprove,
+        hasApprovedBefore,
+      });
+      const stored = tx
+        .insert(comments)
+        .values({
+          articleId: input.articleId,
+          parentId: placement.parentId,
+          depth: placement.depth,
+          authorName: input.name,
+          authorEmail: input.email,
+          body: input.body,
+          status,
+          createdAt: now,
+          ipHash: input.clientHash,
+          userAgent: input.userAgent.slice(0, 500),
+        })
+        .returning({ id: comments.id })
+        .get();
+      if (status === "approved") adjustCommentCount(tx, input.articleId, 1);
+      return { kind: "stored", id: stored.id, status };
+    },
+    { behavior: "immediate" },
+  );
 }

@@ -1,9 +1,13 @@
-import "server-only";
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
-import { getDb } from "@/db/client";
-import { loginFailures, type StaffRole } from "@/db/schema";
+// Staff: accounts, sign-in, sessions and the login throttle's attempts. No "server-only": the
+// staff command and `npm start` create accounts with the same functions (on the database they
+// open), the site with the process's connection.
+import { and, count, eq, gt, inArray, lt, sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db/client";
+import { loginFailures, sessions, staff, type StaffRole } from "@/db/schema";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { isSessionValid, SESSION_TOUCH_MS } from "@/lib/auth/session";
 import { THROTTLE, throttleVerdict } from "@/lib/auth/throttle";
+import { t } from "@/lib/i18n";
 
 export interface StaffMember {
   id: number;
@@ -12,30 +16,41 @@ export interface StaffMember {
   role: StaffRole;
 }
 
+const memberColumns = {
+  id: staff.id,
+  username: staff.username,
+  displayName: staff.displayName,
+  role: staff.role,
+};
+
+/** User names are compared without case: "Anna" and "anna" are one account. */
+const usernameIs = (username: string) => sql`${staff.username} = ${username} COLLATE NOCASE`;
+
 export function findStaffForLogin(
   username: string,
 ): (StaffMember & { passwordHash: string }) | null {
   return (
-    (getDb()
-      .$client.prepare(
-        `SELECT id, username, display_name AS displayName, role, password_hash AS passwordHash
-         FROM staff WHERE username = ? COLLATE NOCASE`,
-      )
-      .get(username) as (StaffMember & { passwordHash: string }) | undefined) ?? null
+    getDb()
+      .select({ ...memberColumns, passwordHash: staff.passwordHash })
+      .from(staff)
+      .where(usernameIs(username))
+      .get() ?? null
   );
 }
 
 // ---- Sessions ---------------------------------------------------------------------------
 
 export function createSession(tokenHash: string, staffId: number, now = Date.now()): void {
-  const db = getDb().$client;
-  db.transaction(() => {
-    // Expired sessions are cleaned up whenever someone logs in.
-    db.prepare("DELETE FROM sessions WHERE last_seen_at < ?").run(now - THROTTLE.windowMs * 96);
-    db.prepare(
-      "INSERT INTO sessions (token_hash, staff_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
-    ).run(tokenHash, staffId, now, now);
-  }).immediate();
+  getDb().transaction(
+    (tx) => {
+      // Expired sessions are cleaned up whenever someone logs in.
+      tx.delete(sessions)
+        .where(lt(sessions.lastSeenAt, now - THROTTLE.windowMs * 96))
+        .run();
+      tx.insert(sessions).values({ tokenHash, staffId, createdAt: now, lastSeenAt: now }).run();
+    },
+    { behavior: "immediate" },
+  );
 }
 
 export interface ActiveSession {
@@ -46,28 +61,27 @@ export interface ActiveSession {
 
 /** The staff member behind a session token hash, if the session is still valid. */
 export function findSession(tokenHash: string, now = Date.now()): ActiveSession | null {
-  const db = getDb().$client;
+  const db = getDb();
   const row = db
-    .prepare(
-      `SELECT s.created_at AS createdAt, s.last_seen_at AS lastSeenAt, st.id, st.username,
-         st.display_name AS displayName, st.role
-       FROM sessions s JOIN staff st ON st.id = s.staff_id WHERE s.token_hash = ?`,
-    )
-    .get(tokenHash) as (StaffMember & { createdAt: number; lastSeenAt: number }) | undefined;
+    .select({ ...memberColumns, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(staff, eq(staff.id, sessions.staffId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .get();
   if (!row) return null;
   if (!isSessionValid(row, now)) {
-    db.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
+    deleteSession(tokenHash);
     return null;
   }
   if (now - row.lastSeenAt > SESSION_TOUCH_MS) {
-    db.prepare("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?").run(now, tokenHash);
+    db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash)).run();
   }
-  const { createdAt, lastSeenAt, ...staff } = row;
-  return { staff, createdAt, lastSeenAt };
+  const { createdAt, lastSeenAt, ...member } = row;
+  return { staff: member, createdAt, lastSeenAt };
 }
 
 export function deleteSession(tokenHash: string): void {
-  getDb().$client.prepare("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
+  getDb().delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
 }
 
 // ---- Login attempts -----------------------------------------------------------------------
@@ -124,8 +138,83 @@ export function clearFailures(key: string): void {
   getDb().delete(loginFailures).where(eq(loginFailures.key, key)).run();
 }
 
-// ---- Staff accounts (CLI and first start) -------------------------------------------------
+// ---- Accounts (the staff command and the first start) ------------------------------------
 
-export function countStaff(): number {
-  return (getDb().$client.prepare("SELECT COUNT(*) AS n FROM staff").get() as { n: number }).n;
+export const FIRST_ADMIN = "redaktion";
+export const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 1024;
+const USERNAME_LENGTH = { min: 2, max: 40 } as const;
+
+export function validateUsername(name: string): string | null {
+  return /^[a-z0-9][a-z0-9._-]{1,39}$/i.test(name)
+    ? null
+    : t.staffCli.usernameRule(USERNAME_LENGTH.min, USERNAME_LENGTH.max);
+}
+
+export function validatePassword(password: string): string | null {
+  return password.length >= MIN_PASSWORD_LENGTH && password.length <= MAX_PASSWORD_LENGTH
+    ? null
+    : t.staffCli.passwordRule(MIN_PASSWORD_LENGTH);
+}
+
+/** The id of the account with this user name (compared without case), or null. */
+export function findStaffId(db: Db, username: string): number | null {
+  return db.select({ id: staff.id }).from(staff).where(usernameIs(username)).get()?.id ?? null;
+}
+
+export async function addStaffUser(
+  db: Db,
+  input: { username: string; displayName?: string; role: StaffRole; password: string },
+): Promise<number> {
+  const passwordHash = await hashPassword(input.password);
+  return db
+    .insert(staff)
+    .values({
+      username: input.username,
+      displayName: input.displayName ?? input.username,
+      role: input.role,
+      passwordHash,
+      createdAt: Date.now(),
+    })
+    .returning({ id: staff.id })
+    .get().id;
+}
+
+/** Sets a new password and ends every session of the user. */
+export async function resetStaffPassword(
+  db: Db,
+  username: string,
+  password: string,
+): Promise<boolean> {
+  const passwordHash = await hashPassword(password);
+  const id = findStaffId(db, username);
+  if (id === null) return false;
+  db.transaction(
+    (tx) => {
+      tx.update(staff).set({ passwordHash }).where(eq(staff.id, id)).run();
+      tx.delete(sessions).where(eq(sessions.staffId, id)).run();
+    },
+    { behavior: "immediate" },
+  );
+  return true;
+}
+
+/**
+ * On a database without staff: creates the admin "redaktion" with ADMIN_PASSWORD, or with a
+ * generated password that is returned so the caller can print it once.
+ */
+export async function ensureFirstAdmin(
+  db: Db,
+  adminPassword: string | undefined,
+): Promise<{ created: false } | { created: true; id: number; generatedPassword: string | null }> {
+  const existing = db.select({ n: count() }).from(staff).get()?.n ?? 0;
+  if (existing > 0) return { created: false };
+  const password = adminPassword ?? generatePassword();
+  const id = await addStaffUser(db, {
+    username: FIRST_ADMIN,
+    displayName: "Redaktion",
+    role: "admin",
+    password,
+  });
+  return { created: true, id, generatedPassword: adminPassword ? null : password };
 }
