@@ -1,30 +1,5 @@
 import type { NextConfig } from "next";
-
-// Headers every response carries. Public pages stay cacheable, so their CSP is static
-// (a nonce would make every page dynamic); the admin gets a nonce CSP of its own later.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-];
-
-// Public pages are cached and shared, so their policy cannot carry a per-request nonce; it still
-// pins every source to this site. (Next's inline bootstrap scripts need 'unsafe-inline' here.)
-const publicCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
+import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -64,15 +39,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
       // Everything but the staff area, which gets a nonce policy from proxy.ts.
-      {
-        source: "/((?!admin).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: publicCsp },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
-      },
+      { source: "/((?!admin).*)", headers: [...PUBLIC_PAGE_HEADERS] },
       // The staff area is never stored by a browser or a proxy.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/admin", headers: [{ key: "Cache-Control", value: "no-store" }] },
