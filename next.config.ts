@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { COMMENT_ID_SOURCE, PAGE_NUMBER_SOURCE } from "./lib/route-params";
 import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
@@ -13,23 +14,29 @@ const nextConfig: NextConfig = {
     // reaches an action. scripts/server.ts answers bigger bodies with 413 before Next reads them.
     serverActions: { bodySizeLimit: "64kb" },
   },
+  // No page uses next/image; its endpoint would otherwise draw and keep a copy of any picture
+  // of the site at every allowed width (one per article share image) in .next/cache/images.
+  images: { unoptimized: true },
   // Pages are pre-rendered on first request and cached; keep them for a day before a background
   // refresh unless a tag expires them sooner.
   expireTime: 86_400,
   // Comment pages and reply forms are addressed with query parameters on the article URL; the
   // rewrites give them paths of their own, so they are cached like the article instead of
-  // being rendered per request.
+  // being rendered per request. They accept exactly what those routes' parsers accept: a value
+  // that can be no page is never rewritten into a cache entry of its own.
   async rewrites() {
     return {
       beforeFiles: [
         {
           source: "/:ressort/:slug",
-          has: [{ type: "query", key: "kommentare", value: "(?<commentPage>[0-9]{1,6})" }],
+          has: [
+            { type: "query", key: "kommentare", value: `(?<commentPage>${PAGE_NUMBER_SOURCE})` },
+          ],
           destination: "/:ressort/:slug/kommentare/:commentPage",
         },
         {
           source: "/:ressort/:slug",
-          has: [{ type: "query", key: "antworten", value: "(?<replyTo>[0-9]{1,10})" }],
+          has: [{ type: "query", key: "antworten", value: `(?<replyTo>${COMMENT_ID_SOURCE})` }],
           destination: "/:ressort/:slug/antworten/:replyTo",
         },
       ],
