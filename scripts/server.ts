@@ -1,18 +1,24 @@
 // The production HTTP server: Next's request handler behind a thin Node server that
 //  - replaces X-Forwarded-For with the real client address (the socket's, or the trusted
 //    proxy's entry), so rate limits cannot be dodged with a forged header,
-//  - refuses oversized bodies (declared or chunked) with 413 before Next reads them, and
+//  - refuses oversized bodies (declared or chunked) with 413 before Next reads them,
+//  - lets only URLs that can be pages reach Next's renderer (lib/route-gate.ts): the rest get the
+//    prerendered 404 page, so unknown URLs never add entries to Next's cache on disk, and
 //  - stops gracefully on SIGTERM/SIGINT: no new connections, requests in flight finish,
 //    then the database is closed cleanly.
+import fs from "node:fs";
 import http from "node:http";
 import type { Socket } from "node:net";
+import path from "node:path";
 import next from "next";
 import { closeDb } from "@/db/client";
-import { publicCacheControl } from "@/lib/cache-control";
+import { lookupRoute, type LookupResult } from "@/db/route-lookup";
+import { PROXY_MAX_AGE, publicCacheControl } from "@/lib/cache-control";
 import { clientAddress } from "@/lib/client-ip";
 import { env } from "@/lib/env";
 import { servedOverHttps } from "@/lib/https";
 import { t } from "@/lib/i18n";
+import { checkRoute, movedLocation, NOT_FOUND_PATH } from "@/lib/route-gate";
 import { HSTS, ownResponseHeaders } from "@/lib/security-headers";
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -39,6 +45,22 @@ function pathOf(url: string | undefined): string {
 /** HSTS only where the site is reached over HTTPS (directly, or via a trusted proxy). */
 function secure(req: http.IncomingMessage): boolean {
   return servedOverHttps(req.headers["x-forwarded-proto"] as string | undefined);
+}
+
+/** The URL paths of the files in public/: Next serves those (read once, as Next does at start). */
+function publicFiles(): Set<string> {
+  const root = path.join(process.cwd(), "public");
+  if (!fs.existsSync(root)) return new Set();
+  return new Set(
+    fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) =>
+        `/${path.relative(root, path.join(entry.parentPath, entry.name))}`
+          .split(path.sep)
+          .join("/"),
+      ),
+  );
 }
 
 /** An answer the server gives itself: the security headers every response carries, never cached. */
@@ -119,21 +141,6 @@ function crossOrigin(req: http.IncomingMessage): boolean {
   return !allowed.has(host);
 }
 
-const NOT_FOUND_PAGE =
-  `<!doctype html><html lang="de"><meta charset="utf-8"><title>${t.notFound.title}</title>` +
-  `<h1>${t.notFound.title}</h1><p>${t.notFound.text} <a href="/">${t.server.backHome}</a></p></html>`;
-
-/**
- * Paths no page can have: control characters or a segment longer than any slug. They are
- * answered here, so they never become (failing) entries in Next's page cache on disk.
- */
-function impossiblePath(url: string | undefined): boolean {
-  const path = decodeURIComponent(pathOf(url));
-  return (
-    /[\u0000-\u001f\u007f]/.test(path) || path.split("/").some((segment) => segment.length > 200)
-  );
-}
-
 function hasValidPath(url: string | undefined): boolean {
   try {
     decodeURIComponent(pathOf(url));
@@ -143,16 +150,17 @@ function hasValidPath(url: string | undefined): boolean {
   }
 }
 
-/** Cached public pages get the proxy policy of lib/cache-control.ts instead of Next's. */
-function rewriteCacheControl(res: http.ServerResponse): void {
+/**
+ * Cached public pages get the proxy policy of lib/cache-control.ts instead of Next's; answers the
+ * route gate turned into the 404 page are never stored (the URL may become a page any minute).
+ */
+function rewriteCacheControl(res: http.ServerResponse, policy: { noStore: boolean }): void {
   const setHeader = res.setHeader.bind(res);
-  res.setHeader = ((name: string, value: number | string | readonly string[]) =>
-    setHeader(
-      name,
-      name.toLowerCase() === "cache-control" && typeof value === "string"
-        ? publicCacheControl(value)
-        : value,
-    )) as typeof res.setHeader;
+  res.setHeader = ((name: string, value: number | string | readonly string[]) => {
+    if (name.toLowerCase() !== "cache-control") return setHeader(name, value);
+    if (policy.noStore) return setHeader(name, "no-store");
+    return setHeader(name, typeof value === "string" ? publicCacheControl(value) : value);
+  }) as typeof res.setHeader;
 }
 
 /**
@@ -174,12 +182,34 @@ function dedupeLocationHeader(res: http.ServerResponse): void {
   }) as typeof res.writeHead;
 }
 
+type Verdict = { kind: "next" } | { kind: "not-found" } | { kind: "moved"; location: string };
+
+/** The route gate's answer for a request, with the database lookup it asks for. */
+function gate(req: http.IncomingMessage, files: ReadonlySet<string>): Verdict {
+  const [pathname = "/", query = ""] = (req.url ?? "/").split(/\?(.*)/s);
+  const check = checkRoute(pathname, new URLSearchParams(query), files);
+  if (check.kind === "pass") return { kind: "next" };
+  if (check.kind === "not-found") return check;
+  let found: LookupResult;
+  try {
+    found = lookupRoute(check.lookup);
+  } catch (error) {
+    // Whatever is wrong with the database, the page itself will meet it too and say so.
+    console.error("Adressprüfung fehlgeschlagen:", error);
+    return { kind: "next" };
+  }
+  if (found.kind === "found") return { kind: "next" };
+  if (found.kind === "missing") return { kind: "not-found" };
+  return { kind: "moved", location: movedLocation(pathname, query ? `?${query}` : "", found) };
+}
+
 export async function startServer(): Promise<http.Server> {
   const app = next({ dev: false, dir: process.cwd(), port: env.port });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   let stopping = false;
+  const files = publicFiles();
 
   const render = (req: http.IncomingMessage, res: http.ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
@@ -189,7 +219,11 @@ export async function startServer(): Promise<http.Server> {
     });
   };
 
-  const route = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  const route = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    cache: { noStore: boolean },
+  ) => {
     if (crossOrigin(req)) {
       // Next checks this for server actions too, but answers with a 500; a forged form from
       // another site is the client's fault, and nothing of it may reach the application.
@@ -201,9 +235,19 @@ export async function startServer(): Promise<http.Server> {
       sendOwn(req, res, 400, BAD_REQUEST_PAGE, { "Content-Type": HTML });
       return;
     }
-    if (impossiblePath(req.url)) {
-      sendOwn(req, res, 404, NOT_FOUND_PAGE, { "Content-Type": HTML });
+    const verdict = gate(req, files);
+    if (verdict.kind === "moved") {
+      sendOwn(req, res, 308, t.server.moved, {
+        Location: verdict.location,
+        "Cache-Control": publicCacheControl(`s-maxage=${PROXY_MAX_AGE}`),
+      });
       return;
+    }
+    if (verdict.kind === "not-found") {
+      // Next serves its prerendered 404 page for this path and writes nothing.
+      cache.noStore = true;
+      const query = (req.url ?? "").indexOf("?");
+      req.url = NOT_FOUND_PATH + (query >= 0 ? (req.url ?? "").slice(query) : "");
     }
     if (secure(req)) res.setHeader(HSTS.key, HSTS.value);
     render(req, res);
@@ -213,8 +257,9 @@ export async function startServer(): Promise<http.Server> {
     const ip = clientAddress(req.headers, req.socket.remoteAddress, env.trustProxy);
     req.headers["x-forwarded-for"] = ip;
     req.headers["x-real-ip"] = ip;
+    const cache = { noStore: false };
     dedupeLocationHeader(res);
-    rewriteCacheControl(res);
+    rewriteCacheControl(res, cache);
     // While stopping, answer what is already here but let no connection linger.
     if (stopping) res.setHeader("Connection", "close");
     if (declaredTooLarge(req)) {
@@ -224,11 +269,11 @@ export async function startServer(): Promise<http.Server> {
     if (req.headers["transfer-encoding"] !== undefined) {
       void waitForChunkedBody(req).then((verdict) => {
         if (verdict === "too-large") refuseBody(req, res);
-        else if (verdict === "ok") route(req, res);
+        else if (verdict === "ok") route(req, res, cache);
       });
       return;
     }
-    route(req, res);
+    route(req, res, cache);
   });
   server.keepAliveTimeout = 65_000;
 
