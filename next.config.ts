@@ -1,30 +1,6 @@
 import type { NextConfig } from "next";
-
-// Headers every response carries. Public pages stay cacheable, so their CSP is static
-// (a nonce would make every page dynamic); the admin gets a nonce CSP of its own later.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-  },
-];
-
-// Public pages are cached and shared, so their policy cannot carry a per-request nonce; it still
-// pins every source to this site. (Next's inline bootstrap scripts need 'unsafe-inline' here.)
-const publicCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
+import { COMMENT_ID_SOURCE, PAGE_NUMBER_SOURCE } from "./lib/route-params";
+import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -38,23 +14,29 @@ const nextConfig: NextConfig = {
     // reaches an action. scripts/server.ts answers bigger bodies with 413 before Next reads them.
     serverActions: { bodySizeLimit: "64kb" },
   },
+  // No page uses next/image; its endpoint would otherwise draw and keep a copy of any picture
+  // of the site at every allowed width (one per article share image) in .next/cache/images.
+  images: { unoptimized: true },
   // Pages are pre-rendered on first request and cached; keep them for a day before a background
   // refresh unless a tag expires them sooner.
   expireTime: 86_400,
   // Comment pages and reply forms are addressed with query parameters on the article URL; the
   // rewrites give them paths of their own, so they are cached like the article instead of
-  // being rendered per request.
+  // being rendered per request. They accept exactly what those routes' parsers accept: a value
+  // that can be no page is never rewritten into a cache entry of its own.
   async rewrites() {
     return {
       beforeFiles: [
         {
           source: "/:ressort/:slug",
-          has: [{ type: "query", key: "kommentare", value: "(?<commentPage>[0-9]{1,6})" }],
+          has: [
+            { type: "query", key: "kommentare", value: `(?<commentPage>${PAGE_NUMBER_SOURCE})` },
+          ],
           destination: "/:ressort/:slug/kommentare/:commentPage",
         },
         {
           source: "/:ressort/:slug",
-          has: [{ type: "query", key: "antworten", value: "(?<replyTo>[0-9]{1,10})" }],
+          has: [{ type: "query", key: "antworten", value: `(?<replyTo>${COMMENT_ID_SOURCE})` }],
           destination: "/:ressort/:slug/antworten/:replyTo",
         },
       ],
@@ -64,15 +46,9 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
+      { source: "/:path*", headers: [...COMMON_SECURITY_HEADERS] },
       // Everything but the staff area, which gets a nonce policy from proxy.ts.
-      {
-        source: "/((?!admin).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: publicCsp },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-        ],
-      },
+      { source: "/((?!admin).*)", headers: [...PUBLIC_PAGE_HEADERS] },
       // The staff area is never stored by a browser or a proxy.
       { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: "no-store" }] },
       { source: "/admin", headers: [{ key: "Cache-Control", value: "no-store" }] },

@@ -269,6 +269,16 @@ export const t = {
     },
     placeholder: "Platzhalterbild",
   },
+  // Answers the HTTP server (scripts/server.ts) gives itself, before a request reaches the app.
+  server: {
+    badRequestTitle: "Ungültige Adresse",
+    badRequestText: "Diese Adresse ist fehlerhaft kodiert.",
+    backHome: "Zur Startseite",
+    crossOrigin: "Anfrage von einer fremden Website abgelehnt.",
+    tooLarge: "Die Anfrage ist zu groß.",
+    internalError: "Interner Fehler",
+    moved: "Diese Seite ist umgezogen.",
+  },
   seo: {
     frontDescription: (site: string) =>
       `${site}: Nachrichten aus Österreich und der Welt – Politik, Wirtschaft, Sport, Lifestyle und Kolumnen, laufend aktualisiert.`,

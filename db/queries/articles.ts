@@ -5,11 +5,12 @@ import type { Db } from "@/db/client";
 import { prepared } from "@/db/prepared";
 import { articles, articleSlugHistory, articleTags, authors, sections, tags } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
+import { LISTING_PAGE_SIZE } from "@/lib/paging";
 import { rankRelated, RELATED_MAX, type RelatedCandidate } from "@/lib/related";
 import { cached } from "./cache";
 import { isPublicAtNow } from "./visibility";
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = LISTING_PAGE_SIZE;
 
 /** What a listing, the front page or a related-stories block shows of an article. */
 export interface ArticleTeaser {

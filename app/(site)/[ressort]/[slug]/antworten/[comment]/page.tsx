@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage, articleMetadata } from "@/components/article/article-page";
+import { parseCommentId } from "@/lib/route-params";
 
 // Reached as /{ressort}/{slug}?antworten=ID (a rewrite in next.config.ts): the article with the
 // form set up as a reply, for readers without JavaScript.
@@ -13,8 +14,9 @@ type Props = { params: Promise<{ ressort: string; slug: string; comment: string 
 
 async function readParams({ params }: Props) {
   const { ressort, slug, comment } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(comment)) notFound();
-  return { ressort, slug, commentId: Number(comment) };
+  const commentId = parseCommentId(comment);
+  if (commentId === null) notFound();
+  return { ressort, slug, commentId };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
