@@ -22,7 +22,6 @@ import { checkRoute, movedLocation, NOT_FOUND_PATH } from "@/lib/route-gate";
 import { HSTS, ownResponseHeaders } from "@/lib/security-headers";
 
 const SHUTDOWN_GRACE_MS = 10_000;
-const IDLE_GRACE_MS = 1_000;
 const QUIET_MS = 300;
 
 /** Request bodies above this are refused before Next reads them (the largest form is a comment). */
@@ -317,15 +316,17 @@ export async function startServer(): Promise<http.Server> {
       console.log("Server beendet, Datenbank geschlossen.");
       process.exit(0);
     });
-    // Keep-alive connections with nothing to do are closed now; fresh ones get a moment to send
-    // their request, which is then answered with "Connection: close".
-    const sweep = (final: boolean) => {
+    // Keep-alive connections that have served their requests and wait for more are closed now.
+    // Connections that have not sent a request yet are left open: on a busy event loop their
+    // request may be in the socket's buffer, unread, and closing would reset it (a client sees
+    // ECONNRESET for a request it sent). Each gets its answer with "Connection: close"; one
+    // that never sends anything is closed by the grace timer above. setImmediate runs the sweep
+    // after the event loop's next read of the sockets, so a request already sent is counted.
+    setImmediate(() => {
       for (const [socket, state] of connections) {
-        if (state.active === 0 && (state.served > 0 || final)) socket.destroy();
+        if (state.active === 0 && state.served > 0) socket.destroy();
       }
-    };
-    sweep(false);
-    setTimeout(() => sweep(true), IDLE_GRACE_MS).unref();
+    });
   };
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
