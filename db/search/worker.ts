@@ -1,0 +1,39 @@
+// The search thread: its own read-only connection (WAL lets it read while the site writes), one
+// search at a time, so a slow query never holds up the thread that serves pages.
+import { parentPort, workerData } from "node:worker_threads";
+import Database from "better-sqlite3";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import type { Db } from "@/db/client";
+import * as schema from "@/db/schema";
+import { CANDIDATE_LIMIT, PREFIX_BUDGET, runSearch } from "./engine";
+import type { SearchJob, SearchReply } from "./thread";
+
+const port = parentPort;
+if (!port) throw new Error("db/search/worker.ts runs as a worker thread only");
+const { databasePath } = workerData as { databasePath: string };
+
+const sqlite = new Database(databasePath, { readonly: true, fileMustExist: true });
+sqlite.pragma("busy_timeout = 5000");
+sqlite.pragma("cache_size = -16000");
+const db: Db = drizzle(sqlite, { schema });
+
+port.on("message", (job: SearchJob) => {
+  const started = performance.now();
+  let reply: SearchReply;
+  // The page has already answered "too general" for a job that waited this long; skip its work.
+  if (Date.now() > job.expiresAt) reply = { id: job.id, kind: "expired" };
+  else {
+    try {
+      const limits = {
+        candidates: CANDIDATE_LIMIT,
+        prefixBudget: PREFIX_BUDGET,
+        deadline: started + job.budgetMs,
+      };
+      reply = { id: job.id, ...runSearch(db, job.terms, job.page, job.now, limits) };
+    } catch (error) {
+      reply = { id: job.id, kind: "error", message: String(error) };
+    }
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ id: 0, kind: "ready" } satisfies SearchReply);
