@@ -19,7 +19,8 @@ export interface SearchJob {
 
 export type SearchReply =
   | ({ id: number } & EngineResult)
-  | { id: number; kind: "ready" | "expired" }
+  /** ready: the thread is up; started: it took this job; expired: it skipped it, too late. */
+  | { id: number; kind: "ready" | "started" | "expired" }
   | { id: number; kind: "error"; message: string };
 
 export type ThreadResult = EngineResult | { kind: "too-general" | "busy" };
@@ -44,7 +45,11 @@ export class SearchThread {
   private nextId = 1;
   /** Searches asked for and not yet answered, the thread's start included. */
   private pending = 0;
-  private readonly waiting = new Map<number, (reply: SearchReply) => void>();
+  /** Jobs handed to the thread and not answered yet, oldest first. */
+  private readonly waiting = new Map<
+    number,
+    { started: boolean; answer: (r: SearchReply) => void }
+  >();
   private readonly budgetMs: number;
   private readonly timeoutMs: number;
   private readonly maxWaiting: number;
@@ -84,11 +89,13 @@ export class SearchThread {
       }, this.startTimeoutMs);
       timer.unref();
       worker.on("message", (reply: SearchReply) => {
-        if (reply.kind !== "ready") this.waiting.get(reply.id)?.(reply);
-        else {
+        if (reply.kind === "ready") {
           clearTimeout(timer);
           resolve(true);
-        }
+        } else if (reply.kind === "started") {
+          const job = this.waiting.get(reply.id);
+          if (job) job.started = true;
+        } else this.waiting.get(reply.id)?.answer(reply);
       });
       worker.on("error", (error) => fail(String(error)));
       worker.on("exit", (code) => fail(`search thread exited (${code})`));
@@ -101,7 +108,7 @@ export class SearchThread {
     if (this.worker !== worker) return;
     this.worker = null;
     this.ready = null;
-    for (const [id, answer] of this.waiting) answer({ id, kind: "error", message });
+    for (const [id, job] of this.waiting) job.answer({ id, kind: "error", message });
   }
 
   /** One search; never rejects: a search that cannot run answers "busy" or "too-general". */
@@ -121,17 +128,23 @@ export class SearchThread {
     // The clock starts once the thread is up: its start is not the query's fault.
     job.expiresAt = Date.now() + this.timeoutMs;
     return new Promise<ThreadResult>((resolve) => {
-      const timer = setTimeout(() => finish({ id: job.id, kind: "expired" }), this.timeoutMs);
-      const finish = (reply: SearchReply) => {
+      const settle = (result: ThreadResult) => {
         if (!this.waiting.delete(job.id)) return;
         clearTimeout(timer);
-        if (reply.kind === "results" || reply.kind === "too-general") resolve(reply);
-        else if (reply.kind === "error") {
-          console.error(`search failed: ${reply.message}`);
-          resolve({ kind: "busy" });
-        } else resolve({ kind: "too-general" });
+        resolve(result);
       };
-      this.waiting.set(job.id, finish);
+      // Out of time: "too general" if the search ran that long, "busy" if it was still queued.
+      const timer = setTimeout(() => {
+        settle({ kind: this.waiting.get(job.id)?.started ? "too-general" : "busy" });
+      }, this.timeoutMs);
+      const answer = (reply: SearchReply) => {
+        if (reply.kind === "results" || reply.kind === "too-general") settle(reply);
+        else {
+          if (reply.kind === "error") console.error(`search failed: ${reply.message}`);
+          settle({ kind: "busy" });
+        }
+      };
+      this.waiting.set(job.id, { started: false, answer });
       worker.postMessage(job);
     });
   }

@@ -31,9 +31,10 @@ const db: Db = drizzle(sqlite, { schema });
 port.on("message", (job: SearchJob) => {
   const started = performance.now();
   let reply: SearchReply;
-  // The page has already answered "too general" for a job that waited this long; skip its work.
+  // The page has stopped waiting for a job that waited this long (and answered "busy"): skip it.
   if (Date.now() > job.expiresAt) reply = { id: job.id, kind: "expired" };
   else {
+    port.postMessage({ id: job.id, kind: "started" } satisfies SearchReply);
     try {
       const limits = {
         candidates: CANDIDATE_LIMIT,
