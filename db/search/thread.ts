@@ -29,7 +29,7 @@ export interface ThreadOptions {
   databasePath: string;
   /** How long a search may run before it gives up with "too general" (checked between steps). */
   budgetMs?: number;
-  /** How long a page waits for a search, queue included, before it says "too general". */
+  /** How long a page waits for a search once handed over ("too general" if it ran, else "busy"). */
   timeoutMs?: number;
   /** Searches waiting at once; more are answered "busy" at once. */
   maxWaiting?: number;
