@@ -235,6 +235,7 @@ describe("budgets", () => {
       },
     },
     searchLatency: summarize([10, 30, 40]),
+    worstSearch: null,
     comments: null,
     pages: [],
     floor: null,
@@ -257,6 +258,34 @@ describe("budgets", () => {
     expect(byName(budgets, "search p50")?.verdict).toBe("fail");
     expect(byName(budgets, "server peak RSS")?.verdict).toBe("pass");
     expect(byName(budgets, "client JS")?.verdict).toBe("skip");
+  });
+  it("judges the worst-case search and the cached page beside it (issue 10)", () => {
+    const run = {
+      queries: 3,
+      latency: summarize([20, 40, 90]),
+      non200: 0,
+      cachedPath: "/politik",
+      cachedAlone: summarize([1, 2, 3]),
+      during: [
+        { connections: 1, cached: summarize([2, 3, 7]), searches: 50 },
+        { connections: 4, cached: summarize([2, 3, 70]), searches: 90 },
+      ],
+    };
+    expect(byName(judgeBudgets(base), "worst-case search p99")?.verdict).toBe("skip");
+    let budgets = judgeBudgets({ ...base, worstSearch: run });
+    expect(byName(budgets, "worst-case search p99")?.verdict).toBe("pass");
+    expect(byName(budgets, "cached page p99 while")?.verdict).toBe("pass");
+    expect(byName(budgets, "cached page p99 while")?.measured).toMatch(/^4\.00 ms/);
+    budgets = judgeBudgets({
+      ...base,
+      worstSearch: {
+        ...run,
+        non200: 1,
+        during: [{ connections: 1, cached: summarize([2, 3, 30]), searches: 50 }],
+      },
+    });
+    expect(byName(budgets, "worst-case search p99")?.verdict).toBe("fail");
+    expect(byName(budgets, "cached page p99 while")?.verdict).toBe("fail");
   });
   it("a missing nginx run is a skip, never a pass", () => {
     const budgets = judgeBudgets({

@@ -15,8 +15,42 @@ export interface Fixtures {
   /** Articles without approved comments and open for comments (a new comment shows on page 1). */
   uncommented: ArticleRef[];
   searchWords: string[];
+  /**
+   * Searches a stranger could send to stall a naive full-text search (issue 10): single letters,
+   * many short words, prefixes of the archive's commonest words, FTS5 syntax, 200 characters.
+   */
+  worstCaseSearches: string[];
   /** An e-mail address that already has an approved comment (auto-approval, proxy freshness). */
   returningCommenter: { email: string; name: string } | null;
+}
+
+/** The worst-case search queries; `common` are the archive's commonest words (6+ letters). */
+export function worstCaseSearches(common: readonly string[]): string[] {
+  const prefixes = (n: number) => common.map((w) => w.slice(0, n)).join(" ");
+  return [
+    "a",
+    "s*",
+    "e",
+    "a b c d e f g h",
+    "die der und ein ist das sch ver",
+    prefixes(3),
+    prefixes(4),
+    prefixes(5),
+    prefixes(6),
+    common[0]?.slice(0, 5) ?? "unter",
+    "abc abd abe abf abg abh abi abj abk abl ".repeat(5).trim(),
+    "ab ac ad ae af ag ah ai aj ak al am an ao ap aq ar as at au av aw ax ay az "
+      .repeat(3)
+      .trim()
+      .slice(0, 200),
+    "1 2 3 4 5 6 7 8",
+    "2025 2024 2023 2022 2021 2020 2019 2018",
+    "Müller Mueller Muller Straße Strasse Grüße Gruesse Über",
+    "ueber aeusserst oeffentlich muessen groesser strasse",
+    "wien ".repeat(40).trim(),
+    'NEAR(a b, 2) OR "x" * ( ) ^ headline:abc - AND NOT body:s*',
+    "a".repeat(199),
+  ].filter((q) => q.trim().length > 0);
 }
 
 export function loadFixtures(file: string, now = Date.now()): Fixtures {
@@ -67,6 +101,15 @@ export function loadFixtures(file: string, now = Date.now()): Fixtures {
           WHERE status = 'approved' AND staff_id IS NULL ORDER BY id LIMIT 1`,
       )
       .get() as { email: string; name: string } | undefined;
+    // The commonest words of this archive, from the search index's own vocabulary (migration 0003).
+    const common = (
+      db
+        .prepare(
+          `SELECT term FROM articles_fts_vocab WHERE length(term) >= 6 AND term GLOB '[a-z]*'
+            ORDER BY doc DESC LIMIT 8`,
+        )
+        .all() as { term: string }[]
+    ).map((r) => r.term);
     if (!section || !topic || articles.length === 0) {
       throw new Error(`${file} has no published content`);
     }
@@ -76,6 +119,7 @@ export function loadFixtures(file: string, now = Date.now()): Fixtures {
       topic: topic.slug,
       uncommented,
       searchWords: [...new Set(words)].slice(0, 20),
+      worstCaseSearches: worstCaseSearches(common),
       returningCommenter: commenter ?? null,
     };
   } finally {

@@ -25,8 +25,9 @@ import {
   startKiosk,
   type RunningServer,
 } from "./server";
+import { runWorstCaseSearch } from "./search";
 import { sample, seededRandom, summarize, type LatencySummary } from "./stats";
-import type { BenchResult, CacheMissRun, ScenarioRow } from "./types";
+import type { BenchResult, CacheMissRun, ScenarioRow, WorstSearchRun } from "./types";
 
 export interface BenchOptions {
   articles: number;
@@ -177,6 +178,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   let floor: Floor | null = null;
   let comments: CommentResult | null = null;
   let searchLatency: LatencySummary | null = null;
+  let worstSearch: WorstSearchRun | null = null;
   let largeMiss: CacheMissRun | null = null;
   let smallMiss: CacheMissRun | null = null;
   const nginxResult: BenchResult["nginx"] = { skipped: null, statuses: [], freshness: null };
@@ -350,6 +352,56 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         searches.filter((r) => r.status !== 200).length,
       ),
     );
+
+    log("3g–3i: worst-case searches, and a cached page while they run …");
+    const cachedPath = `/${section.slug}`;
+    worstSearch = await runWorstCaseSearch({
+      origin: server.origin,
+      queries: fixtures.worstCaseSearches,
+      cachedPath,
+      rounds: 5,
+      seconds: options.seconds,
+      searchConnections: [1, 4],
+    });
+    const worstPath = `/suche?q=${encodeURIComponent(fixtures.worstCaseSearches[0] ?? "")}`;
+    addRow(
+      sequentialRow(
+        "3g",
+        "worst-case search, one query at a time",
+        worstPath,
+        worstSearch.latency,
+        1,
+        1000 / worstSearch.latency.mean,
+        worstSearch.non200,
+        `${worstSearch.queries} queries × 5 rounds (bench/fixtures.ts)`,
+      ),
+    );
+    addRow(
+      sequentialRow(
+        "3h",
+        `cached page alone (${cachedPath})`,
+        cachedPath,
+        worstSearch.cachedAlone,
+        1,
+        1000 / worstSearch.cachedAlone.mean,
+        0,
+        "one request at a time",
+      ),
+    );
+    for (const [i, run] of worstSearch.during.entries()) {
+      addRow(
+        sequentialRow(
+          `3${"ij"[i] ?? ""}`,
+          `cached page, worst-case searches on ${run.connections} other conn.`,
+          cachedPath,
+          run.cached,
+          1,
+          1000 / run.cached.mean,
+          0,
+          `${run.searches} searches answered meanwhile`,
+        ),
+      );
+    }
 
     log("4 comment submissions …");
     comments = await runCommentScenario(server.origin, database, commentArticles, [
@@ -525,6 +577,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     "3d",
     "3e",
     "3f",
+    "3g",
+    "3h",
+    "3i",
+    "3j",
     "4a",
     "4b",
     "4c",
@@ -567,6 +623,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     scenarios,
     cacheMiss: { large: largeMiss, small: smallMiss },
     searchLatency,
+    worstSearch,
     comments,
     pages,
     floor,

@@ -59,6 +59,8 @@ export interface BenchResult {
   scenarios: ScenarioRow[];
   cacheMiss: { large: CacheMissRun | null; small: CacheMissRun | null };
   searchLatency: LatencySummary | null;
+  /** Issue 10: worst-case searches one at a time, and a cached page alone and while they run. */
+  worstSearch: WorstSearchRun | null;
   comments: CommentResult | null;
   pages: PageWeight[];
   floor: Floor | null;
@@ -69,6 +71,18 @@ export interface BenchResult {
   };
   memory: { peakRssBytes: number; highWaterMarkBytes: number };
   budgets: Budget[];
+}
+
+export interface WorstSearchRun {
+  queries: number;
+  latency: LatencySummary;
+  /** Searches that did not answer 200 (each must: results, "nothing found" or "too general"). */
+  non200: number;
+  /** The cached page measured: sequential requests, one connection. */
+  cachedPath: string;
+  cachedAlone: LatencySummary;
+  /** The cached page while worst-case searches run back to back on `connections` others. */
+  during: { connections: number; cached: LatencySummary; searches: number }[];
 }
 
 export interface Budget {

@@ -218,13 +218,20 @@ export const t = {
     title: "Suche",
     resultsFor: (q: string) => `Suchergebnisse für „${q}“`,
     resultCount: (n: number) => (n === 1 ? "1 Treffer" : `${formatNumber(n)} Treffer`),
-    manyResults: (n: number) => `Mehr als ${formatNumber(n)} Treffer, die besten zuerst`,
+    manyResults: (n: number) =>
+      `Mehr als ${formatNumber(n)} Treffer. Mit weiteren Wörtern grenzen Sie die Suche ein.`,
     noResults: (q: string) =>
       `Zu „${q}“ haben wir leider nichts gefunden. Versuchen Sie es mit einem anderen oder kürzeren Begriff.`,
     empty: "Geben Sie einen Suchbegriff ein, um alle Artikel zu durchsuchen.",
     invalid:
       "Diese Suchanfrage können wir nicht verarbeiten. Bitte verwenden Sie Wörter mit Buchstaben oder Ziffern.",
     tooLong: "Der Suchbegriff ist zu lang. Bitte kürzen Sie ihn auf höchstens 200 Zeichen.",
+    tooGeneralTitle: "Suche zu allgemein",
+    tooGeneral: (q: string) =>
+      `Die Suche nach „${q}“ ist zu allgemein: Ihre Wörter stehen in so vielen Artikeln, dass wir sie nicht rasch genug durchsuchen können.`,
+    tooGeneralHint:
+      "Ergänzen Sie ein genaueres Wort, etwa einen Namen, einen Ort oder ein Thema, oder schreiben Sie Wörter aus, statt nur ihre Anfänge einzugeben.",
+    busy: "Gerade suchen sehr viele Leserinnen und Leser gleichzeitig. Bitte versuchen Sie es in einem Moment noch einmal.",
   },
   notFound: {
     title: "Seite nicht gefunden",

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kiosk-search-"));
 process.env.DATABASE_PATH = path.join(dir, "kiosk.db");
@@ -19,10 +19,17 @@ beforeAll(async () => {
   build = (await import("@/lib/search")).buildSearchQuery;
 });
 
-function match(q: string): string {
+afterAll(async () => {
+  await search.stopSearchThread();
+});
+
+// The page's path: the search runs on its own thread; these tests go through it.
+async function results(q: string, page = 1) {
   const built = build(q);
   if (built.kind !== "ok") throw new Error(q);
-  return built.match;
+  const outcome = await search.searchArticles(built.terms, page);
+  if (outcome.kind !== "results") throw new Error(`${q}: ${outcome.kind}`);
+  return outcome;
 }
 
 describe("searchArticles", () => {
@@ -33,23 +40,40 @@ describe("searchArticles", () => {
         "SELECT id, headline FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1",
       )
       .get() as { id: number; headline: string };
-    const result = search.searchArticles(match(article.headline), 1);
+    const result = await results(article.headline);
     expect(result.items[0]?.id).toBe(article.id);
   });
-  it("pages through results without overlap and marks the hits in the snippet", () => {
-    const first = search.searchArticles(match("wien"), 1);
-    const second = search.searchArticles(match("wien"), 2);
+  it("pages through results without overlap and marks the hits in the snippet", async () => {
+    const first = await results("wien");
+    const second = await results("wien", 2);
     expect(first.items).toHaveLength(20);
     expect(first.items.every((i) => i.snippet.includes("\u0002"))).toBe(true);
+    expect(first.items.every((i) => i.headline.length > 0 && i.sectionSlug.length > 0)).toBe(true);
     const ids = new Set(first.items.map((i) => i.id));
     expect(second.items.some((i) => ids.has(i.id))).toBe(false);
   });
-  it("caps the count and says so", () => {
-    const result = search.searchArticles(match("die"), 1);
+  it("finds a word in any spelling and highlights it", async () => {
+    for (const q of ["Österreich", "oesterreich", "OSTERREICH"]) {
+      const result = await results(q);
+      expect(result.total, q).toBeGreaterThan(0);
+      expect(result.items[0]?.snippet, q).toMatch(/\u0002Österreich/i);
+    }
+  });
+  it("caps the count and says so", async () => {
+    const result = await results("die");
     expect(result.total).toBeLessThanOrEqual(search.SEARCH_COUNT_CAP);
     expect(result.pageCount).toBe(Math.ceil(result.total / 20));
   });
-  it("returns an empty page past the end", () => {
-    expect(search.searchArticles(match("wien"), 9999).items).toEqual([]);
+  it("returns an empty page past the end", async () => {
+    expect((await results("wien", 9999)).items).toEqual([]);
+  });
+  it("answers many searches at once without failing any", async () => {
+    const built = build("wien budget");
+    if (built.kind !== "ok") throw new Error("query");
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, () => search.searchArticles(built.terms, 1)),
+    );
+    // Beyond the queue's length the answer is "busy", never an error.
+    expect(new Set(outcomes.map((o) => o.kind))).toEqual(new Set(["results", "busy"]));
   });
 });

@@ -1,77 +1,100 @@
 import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { SNIPPET_END, SNIPPET_START } from "@/lib/search";
-import { PAGE_SIZE, type ArticleTeaser, type Paged } from "./articles";
-import { PUBLIC_SQL } from "./visibility";
+import { articles, authors, sections } from "@/db/schema";
+import { CANDIDATE_LIMIT, SEARCH_PAGE_SIZE } from "@/db/search/engine";
+import { SearchThread } from "@/db/search/thread";
+import { env } from "@/lib/env";
+import type { SearchTerm } from "@/lib/search";
+import type { ArticleTeaser, Paged } from "./articles";
+import { isPublic } from "./visibility";
 
 export interface SearchHit extends ArticleTeaser {
   snippet: string;
 }
 
 /** Counting stops here: "über 1.000 Treffer" is all a reader needs, and a common word matches half the archive. */
-export const SEARCH_COUNT_CAP = 1000;
+export const SEARCH_COUNT_CAP = CANDIDATE_LIMIT;
 
-// FTS5's rank column is bm25 weighted headline 10, teaser 4, body 1 (migration 0002). Ordering
-// by rank alone lets FTS5 use its fast top-n path; a second sort key would lose it.
-const RANK = "f.rank";
+export type SearchOutcome =
+  | ({ kind: "results"; capped: boolean } & Paged<SearchHit>)
+  /** The search would cost more than a search may (or the machine is too busy to finish it). */
+  | { kind: "too-general" }
+  /** Too many searches at once: try again in a moment. */
+  | { kind: "busy" };
+
+// One search thread per process, kept on globalThis like the connection (db/client.ts).
+const globalForSearch = globalThis as unknown as { kioskSearch?: SearchThread };
+
+function searchThread(): SearchThread {
+  globalForSearch.kioskSearch ??= new SearchThread({ databasePath: env.databasePath });
+  return globalForSearch.kioskSearch;
+}
+
+/** Stops the search thread (tests; a stopping server need not: the thread never holds it up). */
+export async function stopSearchThread(): Promise<void> {
+  await globalForSearch.kioskSearch?.stop();
+  globalForSearch.kioskSearch = undefined;
+}
+
+/** The teasers of the given public articles, by id (the search thread found the ids). */
+export function findSearchTeasers(
+  ids: readonly number[],
+  now = Date.now(),
+): Map<number, ArticleTeaser> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb()
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      sectionSlug: sections.slug,
+      sectionName: sections.name,
+      kicker: articles.kicker,
+      headline: articles.headline,
+      teaser: articles.teaser,
+      imageKey: articles.imageKey,
+      imageAlt: articles.imageAlt,
+      publishedAt: articles.publishedAt,
+      authorName: authors.name,
+      authorSlug: authors.slug,
+      commentCount: articles.commentCount,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(authors, eq(authors.id, articles.authorId))
+    // Public again: an article withdrawn while the search ran is not shown.
+    .where(and(inArray(articles.id, [...ids]), isPublic(now)))
+    .all();
+  return new Map(rows.map((r) => [r.id, { ...r, isColumn: r.sectionSlug === "kolumne" }]));
+}
 
 /**
- * Full-text search over public articles; `match` comes from lib/search buildSearchQuery. Ranks
- * first (ids only), then builds snippets for the 20 rows of the page alone.
+ * Full-text search over public articles (`terms` from lib/search buildSearchQuery), one page of
+ * 20. The search runs on its own thread (db/search); this thread only adds the teasers.
  */
-export function searchArticles(
-  match: string,
+export async function searchArticles(
+  terms: SearchTerm[],
   page: number,
   now = Date.now(),
-): Paged<SearchHit> & { capped: boolean } {
-  const db = getDb().$client;
-  const { total } = db
-    .prepare(
-      `SELECT COUNT(*) AS total FROM (
-         SELECT 1 FROM articles_fts f JOIN articles a ON a.id = f.rowid
-         WHERE articles_fts MATCH @match AND ${PUBLIC_SQL} LIMIT ${SEARCH_COUNT_CAP + 1})`,
-    )
-    .get({ match, now }) as { total: number };
-  const capped = total > SEARCH_COUNT_CAP;
-  const counted = Math.min(total, SEARCH_COUNT_CAP);
-  const pageCount = Math.max(1, Math.ceil(counted / PAGE_SIZE));
-  const offset = (page - 1) * PAGE_SIZE;
-  if (offset >= counted) return { items: [], page, total: counted, pageCount, capped };
-
-  const ids = (
-    db
-      .prepare(
-        `SELECT f.rowid AS id FROM articles_fts f JOIN articles a ON a.id = f.rowid
-         WHERE articles_fts MATCH @match AND ${PUBLIC_SQL}
-         ORDER BY ${RANK} LIMIT ${PAGE_SIZE} OFFSET @offset`,
-      )
-      .all({ match, now, offset }) as { id: number }[]
-  ).map((r) => r.id);
-  if (ids.length === 0) return { items: [], page, total: counted, pageCount, capped };
-
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.slug, s.slug AS sectionSlug, s.name AS sectionName, a.kicker, a.headline,
-         a.teaser, a.image_key AS imageKey, a.image_alt AS imageAlt,
-         a.published_at AS publishedAt, au.name AS authorName, au.slug AS authorSlug,
-         (s.slug = 'kolumne') AS isColumn, a.comment_count AS commentCount,
-         snippet(articles_fts, -1, @start, @end, '…', 24) AS snippet
-       FROM articles_fts f
-       JOIN articles a ON a.id = f.rowid
-       JOIN sections s ON s.id = a.section_id
-       LEFT JOIN authors au ON au.id = a.author_id
-       WHERE articles_fts MATCH @match AND f.rowid IN (SELECT value FROM json_each(@ids))`,
-    )
-    .all({ match, start: SNIPPET_START, end: SNIPPET_END, ids: JSON.stringify(ids) }) as (Omit<
-    SearchHit,
-    "isColumn"
-  > & { isColumn: number })[];
-  const byId = new Map(rows.map((r) => [r.id, { ...r, isColumn: r.isColumn === 1 }]));
+): Promise<SearchOutcome> {
+  // Opening the connection here runs pending migrations before the search thread reads the file.
+  getDb();
+  const result = await searchThread().run(terms, page, now);
+  if (result.kind !== "results") return { kind: result.kind };
+  const byId = findSearchTeasers(
+    result.hits.map((h) => h.id),
+    now,
+  );
+  const items = result.hits.flatMap((hit) => {
+    const teaser = byId.get(hit.id);
+    return teaser ? [{ ...teaser, snippet: hit.snippet }] : [];
+  });
   return {
-    items: ids.map((id) => byId.get(id)).filter((hit): hit is SearchHit => hit !== undefined),
+    kind: "results",
+    items,
     page,
-    total: counted,
-    pageCount,
-    capped,
+    total: result.total,
+    pageCount: Math.max(1, Math.ceil(result.total / SEARCH_PAGE_SIZE)),
+    capped: result.capped,
   };
 }

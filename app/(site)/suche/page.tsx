@@ -30,7 +30,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const query = buildSearchQuery(raw);
   const rawPage = firstParam(params.seite);
   const page = rawPage === undefined ? 1 : (parsePageNumber(rawPage) ?? 1);
-  const results = query.kind === "ok" ? searchArticles(query.match, page) : null;
+  const outcome = query.kind === "ok" ? await searchArticles(query.terms, page) : null;
+  const results = outcome?.kind === "results" ? outcome : null;
   const shown = raw.trim().slice(0, 200);
 
   return (
@@ -46,6 +47,20 @@ export default async function SearchPage({ searchParams }: Props) {
       {query.kind === "empty" ? <p className="notice">{t.search.empty}</p> : null}
       {query.kind === "invalid" ? <p className="notice">{t.search.invalid}</p> : null}
       {query.kind === "too-long" ? <p className="notice">{t.search.tooLong}</p> : null}
+      {outcome?.kind === "too-general" ? (
+        <div className="notice" role="status">
+          <p>
+            <strong>{t.search.tooGeneralTitle}</strong>
+          </p>
+          <p>{t.search.tooGeneral(shown)}</p>
+          <p>{t.search.tooGeneralHint}</p>
+        </div>
+      ) : null}
+      {outcome?.kind === "busy" ? (
+        <p className="notice" role="status">
+          {t.search.busy}
+        </p>
+      ) : null}
       {results && results.total === 0 ? (
         <p className="notice">{t.search.noResults(shown)}</p>
       ) : null}
