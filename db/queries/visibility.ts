@@ -10,6 +10,3 @@ export function isPublic(now: number | SQL.Aliased | ReturnType<typeof sql.place
 export function isPublicAtNow(): SQL {
   return isPublic(sql.placeholder("now"));
 }
-
-/** The same predicate as SQL text for the full-text search over an `articles` alias `a`. */
-export const PUBLIC_SQL = "a.published_at <= @now AND a.status IN ('published', 'scheduled')";
