@@ -1,4 +1,9 @@
-// Every word a reader or staff member sees, in one dictionary (de-AT).
+// Every word a reader or staff member sees, in one dictionary (de-AT). The error page's few words
+// sit in i18n-error-page.ts and are merged in below: the error boundary is the one client
+// component on every public page, and importing that file alone keeps the rest of this
+// dictionary out of the browser (the bundler does not drop unused parts of one object).
+
+import { errorPageWords } from "./i18n-error-page";
 
 // Thousands with a dot, as Austrian newspapers print them ("5.000"), whatever the ICU data says.
 const numberFormat = new Intl.NumberFormat("de-DE");
@@ -239,9 +244,7 @@ export const t = {
     backHome: "Zur Startseite",
   },
   error: {
-    title: "Ein Fehler ist aufgetreten",
-    text: "Beim Laden dieser Seite ist etwas schiefgegangen. Bitte versuchen Sie es in einem Moment noch einmal.",
-    retry: "Erneut versuchen",
+    ...errorPageWords,
     /** The health check's answer when the database does not respond. */
     databaseDown: "Datenbank nicht erreichbar",
   },
