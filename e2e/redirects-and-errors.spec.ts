@@ -55,3 +55,17 @@ test("a broken percent-encoding is a bad request, not a server error", async ({ 
     expect(await response.text()).toContain("Ungültige Adresse");
   }
 });
+
+test("the files in public/ are served as they are (no 404 for the browser's favicon request)", async ({
+  request,
+}) => {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/"],
+    ["/apple-touch-icon.png", "image/png"],
+    ["/humans.txt", "text/plain"],
+  ] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+  }
+});
