@@ -56,6 +56,8 @@ function commentsBy(email: string): number {
 test("comment fields: every bad value gets a German message or is stored as harmless text", async ({
   request,
 }) => {
+  // About 40 form posts, each after the 3 s minimum fill time of its own token: a long table by
+  // design (7 s on a quiet machine), so it gets room for a loaded one.
   test.setTimeout(120_000);
   const form = await commentForm(request, 30);
   await new Promise((r) => setTimeout(r, 3_200));

@@ -56,6 +56,8 @@ function diskUse(dir: string): { bytes: number; files: number } {
 }
 
 test("a burst of distinct unknown URLs leaves Next's caches on disk as they were", async () => {
+  // It starts a production server of its own (build copy, migrations, seed) before the burst:
+  // 10–13 s here, more on a loaded machine.
   test.setTimeout(180_000);
   // A server of its own, so no other test's pages land in the cache while this one measures.
   const port = E2E_PORT + 41;

@@ -19,6 +19,8 @@ import { E2E_ADMIN_PASSWORD } from "./env";
 // temporary databases). The client address comes from the socket here (no TRUST_PROXY): each
 // simulated reader binds to its own 127.x.y.z address, so rate limits apply per reader.
 
+// Each test starts (and kills or stops) production servers of its own and puts them under load:
+// 10–27 s here, so a generous timeout for a loaded machine; serial, so they do not compete.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 interface Target {
