@@ -1,9 +1,10 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { insertPendingComment, marker } from "./admin";
 import { articlesWhere, PUBLIC, testDb, uniqueClientAddress } from "./db";
+import { commentForm, commentsBy } from "./comment-form";
 import { E2E_BASE_URL } from "./env";
 import { expect, test } from "./fixtures";
-import { formAction, hiddenFields, multipart } from "./server-process";
+import { multipart } from "./server-process";
 
 // Every input a stranger can reach, with every kind of bad value: the answer is a German message
 // or the right status (400/404/413/429), never a 5xx, and nothing half-done is stored.
@@ -26,40 +27,13 @@ const NASTY = {
   brokenSurrogate: "a\uD800b",
 } as const;
 
-async function commentForm(request: APIRequestContext, offset: number) {
-  const [article] = articlesWhere(
-    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET ${offset}`,
-  );
-  const html = await (await request.get(`/${article!.sectionSlug}/${article!.slug}`)).text();
-  const marker = 'id="kommentar-formular"';
-  const token = (
-    (await (await request.get(`/api/kommentar-token?artikel=${article!.id}`)).json()) as {
-      token: string;
-    }
-  ).token;
-  return {
-    article: article!,
-    path: formAction(html, marker).split("#")[0]!,
-    fields: hiddenFields(html, marker),
-    token,
-  };
-}
-
-function commentsBy(email: string): number {
-  return (
-    testDb().prepare("SELECT COUNT(*) AS n FROM comments WHERE author_email = ?").get(email) as {
-      n: number;
-    }
-  ).n;
-}
-
 test("comment fields: every bad value gets a German message or is stored as harmless text", async ({
   request,
 }) => {
   // About 40 form posts, each after the 3 s minimum fill time of its own token: a long table by
   // design (7 s on a quiet machine), so it gets room for a loaded one.
   test.setTimeout(120_000);
-  const form = await commentForm(request, 30);
+  const form = await commentForm(request, "economy", 30);
   await new Promise((r) => setTimeout(r, 3_200));
   const rows: string[] = [];
   let i = 0;
@@ -121,7 +95,7 @@ test("comment fields: every bad value gets a German message or is stored as harm
 test("oversized bodies are refused with 413 before they reach the application", async ({
   request,
 }) => {
-  const form = await commentForm(request, 31);
+  const form = await commentForm(request, "economy", 31);
   for (const size of [1024 * 1024, 10 * 1024 * 1024]) {
     const email = `gross-${size}-${marker().toLowerCase()}@leser.test`;
     const { body, contentType } = multipart({
@@ -147,7 +121,7 @@ test("oversized bodies are refused with 413 before they reach the application", 
 });
 
 test("a cross-origin form post is refused and stores nothing", async ({ request }) => {
-  const form = await commentForm(request, 32);
+  const form = await commentForm(request, "economy", 32);
   await new Promise((r) => setTimeout(r, 3_200));
   const email = `fremd-${marker().toLowerCase()}@leser.test`;
   const { body, contentType } = multipart({

@@ -1,13 +1,11 @@
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { PUBLIC, articlesWhere, testDb, uniqueClientAddress, uniqueEmail } from "./db";
+import { expect, test } from "@playwright/test";
+import { PUBLIC, articlesWhere, uniqueClientAddress, uniqueEmail } from "./db";
+import { commentForm, commentsBy } from "./comment-form";
 import { E2E_BASE_URL, E2E_PORT } from "./env";
 import {
-  formAction,
-  hiddenFields,
   multipart,
   pool,
   request as rawRequest,
@@ -190,63 +188,10 @@ test("the server's own answers carry the security headers", async ({ request }) 
   expectSecurityHeaders(unknown.headers(), "404");
 });
 
-/** Posts `body` in chunks, with no Content-Length: the length is known only at its end. */
-function postChunked(
-  url: string,
-  headers: Record<string, string>,
-  body: Buffer,
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${E2E_BASE_URL}${url}`,
-      { method: "POST", headers: { ...headers, "Transfer-Encoding": "chunked" }, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString("utf8"),
-          }),
-        );
-      },
-    );
-    req.on("error", reject);
-    for (let at = 0; at < body.length; at += 8 * 1024) req.write(body.subarray(at, at + 8 * 1024));
-    req.end();
-  });
-}
-
-async function commentForm(request: APIRequestContext, offset: number) {
-  const [article] = articlesWhere(
-    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'lifestyle' ORDER BY a.published_at ASC LIMIT 1 OFFSET ${offset}`,
-  );
-  const html = await (await request.get(`/${article!.sectionSlug}/${article!.slug}`)).text();
-  const formMarker = 'id="kommentar-formular"';
-  const { token } = (await (
-    await request.get(`/api/kommentar-token?artikel=${article!.id}`)
-  ).json()) as { token: string };
-  return {
-    article: article!,
-    path: formAction(html, formMarker).split("#")[0]!,
-    fields: hiddenFields(html, formMarker),
-    token,
-  };
-}
-
-function commentsBy(email: string): number {
-  return (
-    testDb().prepare("SELECT COUNT(*) AS n FROM comments WHERE author_email = ?").get(email) as {
-      n: number;
-    }
-  ).n;
-}
-
 test("a comment sent in chunks: 413 over the limit, stored as usual under it", async ({
   request,
 }) => {
-  const form = await commentForm(request, 40);
+  const form = await commentForm(request, "lifestyle", 40);
   // Past the minimum fill time.
   await new Promise((r) => setTimeout(r, 3_200));
   const post = (email: string, text: string) => {
@@ -259,15 +204,19 @@ test("a comment sent in chunks: 413 over the limit, stored as usual under it", a
       email,
       body: text,
     });
-    return postChunked(
-      form.path,
-      {
+    // In chunks, with no Content-Length: the length is known only at the body's end.
+    return rawRequest({
+      port: E2E_PORT,
+      path: form.path,
+      method: "POST",
+      headers: {
         "Content-Type": contentType,
         Origin: E2E_BASE_URL,
         "X-Forwarded-For": uniqueClientAddress(),
       },
       body,
-    );
+      chunkSize: 8 * 1024,
+    });
   };
 
   const bigEmail = uniqueEmail("chunked-gross");

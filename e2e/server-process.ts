@@ -101,6 +101,8 @@ export function request(options: {
   method?: string;
   headers?: Record<string, string>;
   body?: Buffer | string;
+  /** Send the body in pieces of this size with Transfer-Encoding: chunked (no Content-Length). */
+  chunkSize?: number;
   localAddress?: string;
 }): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -110,7 +112,9 @@ export function request(options: {
         port: options.port,
         path: options.path,
         method: options.method ?? "GET",
-        headers: options.headers,
+        headers: options.chunkSize
+          ? { ...options.headers, "Transfer-Encoding": "chunked" }
+          : options.headers,
         localAddress: options.localAddress,
         agent: false,
       },
@@ -129,7 +133,9 @@ export function request(options: {
     );
     req.on("error", reject);
     req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-    if (options.body) req.write(options.body);
+    const body = options.body ?? "";
+    const step = options.chunkSize ?? Math.max(body.length, 1);
+    for (let at = 0; at < body.length; at += step) req.write(body.slice(at, at + step));
     req.end();
   });
 }

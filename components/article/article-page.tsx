@@ -24,7 +24,7 @@ import {
 
 export async function loadArticle(ressort: string, slug: string) {
   const found = await getArticle(ressort, slug);
-  if (found.kind === "moved") permanentRedirect(`/${found.sectionSlug}/${found.slug}`);
+  if (found.kind === "moved") permanentRedirect(articlePath(found));
   if (found.kind === "missing") notFound();
   return found.article;
 }
@@ -120,7 +120,7 @@ export async function ArticlePage({
     replyTo = { id: node.id, name: node.authorName };
   }
   const target = findCommentTarget(article.id);
-  const articleUrl = `/${article.sectionSlug}/${article.slug}`;
+  const articleUrl = articlePath(article);
   return (
     <>
       <JsonLd nodes={articleJsonLd(currentSite(), article, comments.total)} />

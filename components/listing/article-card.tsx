@@ -3,10 +3,10 @@ import type { ArticleTeaser } from "@/db/queries/articles";
 import { LeadImage } from "@/components/media/lead-image";
 import { TimeStamp } from "@/components/time-stamp";
 import { t } from "@/lib/i18n";
+import { articlePath } from "@/lib/seo/site";
 
-export function articleUrl(a: { sectionSlug: string; slug: string }): string {
-  return `/${a.sectionSlug}/${a.slug}`;
-}
+/** An article's path; the one function for it is articlePath in lib/seo/site.ts. */
+export const articleUrl = articlePath;
 
 /** Columns show the columnist before the headline ("Name: Headline"). */
 export function displayHeadline(a: Pick<ArticleTeaser, "isColumn" | "authorName" | "headline">) {

@@ -68,7 +68,7 @@ const teaserColumns = {
 
 /** Public articles with their section and (optional) author: the FROM of every teaser list. */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "no extra columns"
-function selectTeasers<T extends SelectedFields = {}>(db: Db, extra: T = {} as T) {
+export function selectTeasers<T extends SelectedFields = {}>(db: Db, extra: T = {} as T) {
   return db
     .select({ ...teaserColumns, ...extra })
     .from(articles)

@@ -16,6 +16,7 @@ import {
   type SitemapPlan,
   type SitemapUrl,
 } from "@/lib/seo/sitemaps";
+import { findSections, type SectionInfo } from "./articles";
 import { cached } from "./cache";
 import { isPublic } from "./visibility";
 
@@ -224,19 +225,9 @@ export interface FeedData {
 /** The newest 50 public articles, of one Ressort or of all; null for an unknown Ressort. */
 export function findFeed(sectionSlug: string | null, now = Date.now()): FeedData | null {
   const db = getDb();
-  let section: (FeedData["section"] & { id: number }) | null = null;
+  let section: SectionInfo | null = null;
   if (sectionSlug !== null) {
-    section =
-      db
-        .select({
-          id: sections.id,
-          slug: sections.slug,
-          name: sections.name,
-          description: sections.description,
-        })
-        .from(sections)
-        .where(eq(sections.slug, sectionSlug))
-        .get() ?? null;
+    section = findSections().find((s) => s.slug === sectionSlug) ?? null;
     if (!section) return null;
   }
   const rows = db

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { articles, authors, sections } from "@/db/schema";
+import { articles } from "@/db/schema";
 import { CANDIDATE_LIMIT, SEARCH_PAGE_SIZE } from "@/db/search/engine";
 import { SearchThread } from "@/db/search/thread";
 import { env } from "@/lib/env";
 import type { SearchTerm } from "@/lib/search";
-import type { ArticleTeaser, Paged } from "./articles";
+import { selectTeasers, type ArticleTeaser, type Paged } from "./articles";
 import { isPublic } from "./visibility";
 
 export interface SearchHit extends ArticleTeaser {
@@ -43,29 +43,11 @@ export function findSearchTeasers(
   now = Date.now(),
 ): Map<number, ArticleTeaser> {
   if (ids.length === 0) return new Map();
-  const rows = getDb()
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      kicker: articles.kicker,
-      headline: articles.headline,
-      teaser: articles.teaser,
-      imageKey: articles.imageKey,
-      imageAlt: articles.imageAlt,
-      publishedAt: articles.publishedAt,
-      authorName: authors.name,
-      authorSlug: authors.slug,
-      commentCount: articles.commentCount,
-    })
-    .from(articles)
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(authors, eq(authors.id, articles.authorId))
+  const rows = selectTeasers(getDb())
     // Public again: an article withdrawn while the search ran is not shown.
     .where(and(inArray(articles.id, [...ids]), isPublic(now)))
     .all();
-  return new Map(rows.map((r) => [r.id, { ...r, isColumn: r.sectionSlug === "kolumne" }]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /**
