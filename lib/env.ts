@@ -31,6 +31,15 @@ export const env = {
   get secretKey(): string | undefined {
     return process.env.SECRET_KEY || undefined;
   },
+  /**
+   * The comment form's minimum fill time in ms (lib/form-token.ts): 3 s by default, 0..60000.
+   * The e2e suite sets it low so no test waits on a fixed timer; a site has no reason to change it.
+   */
+  get commentMinFillMs(): number {
+    const raw = process.env.COMMENT_MIN_FILL_MS;
+    const ms = raw && /^[0-9]{1,5}$/.test(raw) ? Number(raw) : 3_000;
+    return ms <= 60_000 ? ms : 3_000;
+  },
   get trustProxy(): boolean {
     const v = (process.env.TRUST_PROXY ?? "").toLowerCase();
     return v !== "" && v !== "0" && v !== "false" && v !== "off";
