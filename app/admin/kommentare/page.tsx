@@ -12,6 +12,7 @@ import type { CommentStatus } from "@/db/schema";
 import { t } from "@/lib/i18n";
 import { moderationActions } from "@/lib/moderation";
 import { parsePageNumber } from "@/lib/paging";
+import { parseId } from "@/lib/route-params";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.comments };
@@ -29,8 +30,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const tab = TABS.find(([slug]) => slug === firstParam(params.status)) ?? TABS[0]!;
   const status = tab[1];
   const page = parsePageNumber(firstParam(params.seite)) ?? 1;
-  const articleRaw = firstParam(params.artikel) ?? "";
-  const articleId = /^[1-9][0-9]{0,9}$/.test(articleRaw) ? Number(articleRaw) : undefined;
+  const articleId = parseId(firstParam(params.artikel)) ?? undefined;
   const query = (firstParam(params.q) ?? "").trim().slice(0, 200) || undefined;
   const clientRaw = firstParam(params.client) ?? "";
   const clientHash = /^[0-9a-f]{64}$/.test(clientRaw) ? clientRaw : undefined;

@@ -5,6 +5,7 @@ import { Pagination } from "@/components/listing/pagination";
 import { listAudit, listStaffNames } from "@/db/queries/audit";
 import { t } from "@/lib/i18n";
 import { parsePageNumber } from "@/lib/paging";
+import { parseId } from "@/lib/route-params";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.audit };
@@ -13,8 +14,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requireStaffPage();
   const params = await searchParams;
   const page = parsePageNumber(firstParam(params.seite)) ?? 1;
-  const commentRaw = firstParam(params.kommentar) ?? "";
-  const commentId = /^[1-9][0-9]{0,9}$/.test(commentRaw) ? Number(commentRaw) : undefined;
+  const commentId = parseId(firstParam(params.kommentar)) ?? undefined;
   const staffNames = listStaffNames();
   const staffRaw = firstParam(params.wer);
   const staff = staffRaw && staffNames.includes(staffRaw) ? staffRaw : undefined;

@@ -11,6 +11,7 @@ import { listAudit } from "@/db/queries/audit";
 import { findComment } from "@/db/queries/moderation-queue";
 import { t } from "@/lib/i18n";
 import { moderationActions, nextStatus } from "@/lib/moderation";
+import { parseId } from "@/lib/route-params";
 import { COMMENT_LIMITS } from "@/lib/validation";
 import type { SearchParams } from "@/lib/search-params";
 
@@ -20,15 +21,15 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return { title: /^[1-9][0-9]{0,9}$/.test(id) ? t.admin.editTitle(Number(id)) : t.admin.comments };
+  const id = parseId((await params).id);
+  return { title: id !== null ? t.admin.editTitle(id) : t.admin.comments };
 }
 
 export default async function CommentDetailPage({ params, searchParams }: Props) {
   await requireStaffPage();
-  const { id } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(id)) notFound();
-  const comment = findComment(Number(id));
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const comment = findComment(id);
   if (!comment) notFound();
   const query = await searchParams;
   const history = listAudit({ commentId: comment.id, page: 1 });
