@@ -6,7 +6,8 @@
 export const PAGE_NUMBER_SOURCE = "[1-9][0-9]{0,4}";
 
 /** Row ids (articles, comments) in paths, queries and form fields: 1..9999999999, no leading zeros. */
-export const ID_SOURCE = "[1-9][0-9]{0,9}";
+export const ID_MAX_DIGITS = 10;
+export const ID_SOURCE = `[1-9][0-9]{0,${ID_MAX_DIGITS - 1}}`;
 
 const ID = new RegExp(`^${ID_SOURCE}$`);
 
