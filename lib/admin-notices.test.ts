@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readNotice, withNotice } from "./admin-notices";
+import { adminReturnPath, readNotice, withNotice } from "./admin-notices";
 
 describe("admin notices come from codes, never from the URL's text", () => {
   const table: [Record<string, string | string[]>, string | null][] = [
@@ -45,5 +45,30 @@ describe("admin notices come from codes, never from the URL's text", () => {
     expect(withNotice("/admin/kommentare?ok=freigegeben&n=3", { fehler: "keine-auswahl" })).toBe(
       "/admin/kommentare?fehler=keine-auswahl",
     );
+  });
+});
+
+describe("adminReturnPath", () => {
+  it("follows admin paths with their query", () => {
+    expect(adminReturnPath("/admin/kommentare?status=spam&seite=2")).toBe(
+      "/admin/kommentare?status=spam&seite=2",
+    );
+    expect(adminReturnPath("/admin")).toBe("/admin");
+  });
+  it.each([
+    "https://evil.example/admin",
+    "//evil.example/admin",
+    "/administration",
+    "/admin/../suche",
+    "/admin/kommentare#x",
+    "/",
+    "",
+  ])("never %j", (value) => {
+    expect(adminReturnPath(value)).toBe("/admin/kommentare");
+    expect(adminReturnPath(value, "/admin/einstellungen")).toBe("/admin/einstellungen");
+  });
+  it("takes only strings", () => {
+    expect(adminReturnPath(undefined)).toBe("/admin/kommentare");
+    expect(adminReturnPath(["/admin/protokoll"])).toBe("/admin/kommentare");
   });
 });

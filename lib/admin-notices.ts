@@ -48,8 +48,11 @@ export type OkNotice = keyof typeof okTexts;
 export type ErrorNotice = keyof typeof errorTexts;
 export type Notice = { ok: OkNotice; n?: number } | { fehler: ErrorNotice };
 
+/** An admin path that carries a notice: the only thing an admin action's handler may answer. */
+export type NoticeUrl = string & { readonly __notice: true };
+
 /** `url` (an admin path, maybe with a query) with this notice in place of any earlier one. */
-export function withNotice(url: string, notice: Notice): string {
+export function withNotice(url: string, notice: Notice): NoticeUrl {
   const u = new URL(url, "http://x");
   for (const key of ["ok", "fehler", "n"]) u.searchParams.delete(key);
   if ("ok" in notice) {
@@ -58,7 +61,14 @@ export function withNotice(url: string, notice: Notice): string {
   } else {
     u.searchParams.set("fehler", notice.fehler);
   }
-  return `${u.pathname}${u.search}`;
+  return `${u.pathname}${u.search}` as NoticeUrl;
+}
+
+const ADMIN_PATH = /^\/admin(\/[A-Za-z0-9/_-]*)?(\?[^#\s]*)?$/;
+
+/** A posted return address if it is a path inside the admin area, never another site's. */
+export function adminReturnPath(value: unknown, fallback = "/admin/kommentare"): string {
+  return typeof value === "string" && ADMIN_PATH.test(value) ? value : fallback;
 }
 
 function lookup<T extends object>(table: T, code: string | undefined): T[keyof T] | undefined {

@@ -88,6 +88,23 @@ export const t = {
       "Ihr Kommentar konnte gerade nicht gespeichert werden. Bitte versuchen Sie es noch einmal.",
     pagination: "Kommentarseiten",
   },
+  /** Messages of the zod rules in validation.ts; each limit is the constant that enforces it. */
+  validation: {
+    articleInvalid: "Der Artikel ist ungültig.",
+    parentInvalid: "Der Kommentar, auf den Sie antworten, ist ungültig.",
+    nameMissing: "Bitte geben Sie Ihren Namen an.",
+    nameMin: (n: number) =>
+      `Bitte geben Sie Ihren Namen an (mindestens ${formatNumber(n)} Zeichen).`,
+    nameMax: (n: number) => `Der Name darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+    emailMissing: "Bitte geben Sie Ihre E-Mail-Adresse an.",
+    emailMax: (n: number) =>
+      `Die E-Mail-Adresse darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+    emailInvalid: "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.at.",
+    bodyMissing: "Bitte schreiben Sie einen Kommentar.",
+    bodyMin: (n: number) =>
+      `Bitte schreiben Sie einen Kommentar (mindestens ${formatNumber(n)} Zeichen).`,
+    bodyMax: (n: number) => `Ihr Kommentar ist zu lang: höchstens ${formatNumber(n)} Zeichen.`,
+  },
   admin: {
     title: "Redaktion",
     login: "Anmelden",

@@ -7,7 +7,7 @@
 // URLs are answered with the prerendered 404 page, which Next serves without writing anything.
 import { parseLeadImageKey } from "@/lib/lead-image";
 import { parsePageNumber } from "@/lib/paging";
-import { parseCommentId } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 import { parseChildFileName, type ChildId } from "@/lib/seo/sitemaps";
 import { SLUG_PATTERN } from "@/lib/slug";
 
@@ -89,7 +89,7 @@ const articleWithQuery: Check = (params, query) => {
     return page === null ? NOT_FOUND : article(params, { commentPage: page });
   }
   if (query.has("antworten")) {
-    const id = parseCommentId(lastValue(query, "antworten"));
+    const id = parseId(lastValue(query, "antworten"));
     return id === null ? NOT_FOUND : article(params, { replyTo: id });
   }
   return article(params, {});
@@ -115,7 +115,7 @@ export const ROUTES: Readonly<Record<string, Check>> = {
   "/[ressort]": section,
   "/[ressort]/[slug]": articleWithQuery,
   "/[ressort]/[slug]/antworten/[comment]": (params) => {
-    const id = parseCommentId(params.comment);
+    const id = parseId(params.comment);
     return id === null ? NOT_FOUND : article(params, { replyTo: id });
   },
   "/[ressort]/[slug]/kommentare/[page]": (params) => {

@@ -1,78 +1,230 @@
-// zod schemas shared by forms and server actions. Every message is German and sits beside its field.
+// zod schemas shared by forms and server actions: the reader's comment form and the admin's forms.
+// Each rule is defined once and reused; every message comes from the dictionary (t.validation).
 import { z } from "zod";
+import { adminReturnPath } from "./admin-notices";
 import { cleanCommentText, cleanSingleLine } from "./comment-text";
 import { COMMENT_LIMITS } from "./comment-limits";
-import { formatNumber } from "./i18n";
+import { t } from "./i18n";
+import { moderationActions } from "./moderation";
+import { parseId } from "./route-params";
 
 export { COMMENT_LIMITS, type CommentField } from "./comment-limits";
 
-const optionalId = z
-  .string()
-  .trim()
+const v = t.validation;
+
+// ---- Form data ------------------------------------------------------------------------------
+
+/** A form's fields by name: one value, or the list of values of a name posted more than once. */
+export type FormFields = Record<string, FormDataEntryValue | FormDataEntryValue[]>;
+
+export function formFields(form: FormData): FormFields {
+  // No prototype: a field named "__proto__" or "constructor" is just a field.
+  const fields = Object.create(null) as FormFields;
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key);
+    fields[key] = values.length === 1 ? values[0]! : values;
+  }
+  return fields;
+}
+
+/** A checkbox posted with value "ja": true when ticked, false when left out. */
+const checkbox = z
+  .literal("ja")
   .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === "") return null;
-    if (!/^[1-9][0-9]{0,9}$/.test(v)) {
-      ctx.addIssue({
-        code: "custom",
-        message: "Der Kommentar, auf den Sie antworten, ist ungültig.",
-      });
-      return z.NEVER;
-    }
-    return Number(v);
-  });
+  .transform((value) => value === "ja");
+
+/** The page an admin form came from (hidden `returnTo`); anything else means the queue. */
+const returnTo = z
+  .unknown()
+  .optional()
+  .transform((value) => adminReturnPath(value));
+
+// ---- Rules ----------------------------------------------------------------------------------
+
+function toId(value: string, ctx: z.RefinementCtx, message?: string): number {
+  const id = parseId(value);
+  if (id === null) {
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  }
+  return id;
+}
+
+/** A row id (article, comment) as forms post it: digits, see ID_SOURCE in route-params.ts. */
+export const idRule = (message?: string) =>
+  z.string().transform((value, ctx) => toId(value, ctx, message));
+
+/** An id that may be left empty (null), e.g. the comment a reader answers. */
+const optionalIdRule = (message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) =>
+      value === undefined || value === "" ? null : toId(value, ctx, message),
+    );
+
+/** Ids from checkboxes or hidden fields of one name (none, one or many). */
+const idListRule = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => (value === undefined ? [] : [value].flat()))
+  .pipe(z.array(idRule()).max(500));
+
+const nameRule = z
+  .string({ message: v.nameMissing })
+  .transform(cleanSingleLine)
+  .pipe(
+    z
+      .string()
+      .min(COMMENT_LIMITS.nameMin, { message: v.nameMin(COMMENT_LIMITS.nameMin) })
+      .max(COMMENT_LIMITS.nameMax, { message: v.nameMax(COMMENT_LIMITS.nameMax) }),
+  );
+
+const emailRule = z
+  .string({ message: v.emailMissing })
+  .transform(cleanSingleLine)
+  .pipe(
+    z
+      .string()
+      .min(1, { message: v.emailMissing })
+      .max(COMMENT_LIMITS.emailMax, { message: v.emailMax(COMMENT_LIMITS.emailMax) })
+      .pipe(z.email({ message: v.emailInvalid })),
+  );
+
+const bodyRule = z
+  .string({ message: v.bodyMissing })
+  .transform(cleanCommentText)
+  .pipe(
+    z
+      .string()
+      .min(COMMENT_LIMITS.bodyMin, { message: v.bodyMin(COMMENT_LIMITS.bodyMin) })
+      .max(COMMENT_LIMITS.bodyMax, { message: v.bodyMax(COMMENT_LIMITS.bodyMax) }),
+  );
+
+// ---- The reader's comment form ----------------------------------------------------------------
 
 export const commentSchema = z.object({
-  articleId: z
-    .string()
-    .regex(/^[1-9][0-9]{0,9}$/, { message: "Der Artikel ist ungültig." })
-    .transform(Number),
-  parentId: optionalId,
-  name: z
-    .string({ message: "Bitte geben Sie Ihren Namen an." })
-    .transform(cleanSingleLine)
-    .pipe(
-      z
-        .string()
-        .min(COMMENT_LIMITS.nameMin, {
-          message: `Bitte geben Sie Ihren Namen an (mindestens ${COMMENT_LIMITS.nameMin} Zeichen).`,
-        })
-        .max(COMMENT_LIMITS.nameMax, {
-          message: `Der Name darf höchstens ${COMMENT_LIMITS.nameMax} Zeichen lang sein.`,
-        }),
-    ),
-  email: z
-    .string({ message: "Bitte geben Sie Ihre E-Mail-Adresse an." })
-    .transform((v) => cleanSingleLine(v))
-    .pipe(
-      z
-        .string()
-        .min(1, { message: "Bitte geben Sie Ihre E-Mail-Adresse an." })
-        .max(COMMENT_LIMITS.emailMax, {
-          message: `Die E-Mail-Adresse darf höchstens ${COMMENT_LIMITS.emailMax} Zeichen lang sein.`,
-        })
-        .pipe(
-          z.email({
-            message: "Bitte geben Sie eine gültige E-Mail-Adresse an, z. B. name@beispiel.at.",
-          }),
-        ),
-    ),
-  body: z
-    .string({ message: "Bitte schreiben Sie einen Kommentar." })
-    .transform(cleanCommentText)
-    .pipe(
-      z
-        .string()
-        .min(COMMENT_LIMITS.bodyMin, {
-          message: `Bitte schreiben Sie einen Kommentar (mindestens ${COMMENT_LIMITS.bodyMin} Zeichen).`,
-        })
-        .max(COMMENT_LIMITS.bodyMax, {
-          message: `Ihr Kommentar ist zu lang: höchstens ${formatNumber(COMMENT_LIMITS.bodyMax)} Zeichen.`,
-        }),
-    ),
+  articleId: idRule(v.articleInvalid),
+  parentId: optionalIdRule(v.parentInvalid),
+  name: nameRule,
+  email: emailRule,
+  body: bodyRule,
   // The honeypot: people never see it, so anything in it comes from a bot.
   website: z.string().optional().default(""),
   token: z.string().optional().default(""),
 });
 
 export type CommentInput = z.infer<typeof commentSchema>;
+
+// ---- The admin's forms ----------------------------------------------------------------------
+// Their messages are never shown: a refused admin form answers with a notice code
+// (lib/admin-notices.ts) named after the field of the first issue.
+
+export const LOGIN_LIMITS = { usernameMax: 100, passwordMax: 1024 } as const;
+
+export const loginSchema = z.object({
+  username: z.string().trim().min(1).max(LOGIN_LIMITS.usernameMax),
+  password: z.string().min(1).max(LOGIN_LIMITS.passwordMax),
+});
+
+/** A queue row's button: "approve:17". */
+const rowOpRule = z.string().transform((value, ctx) => {
+  const [name, id, ...rest] = value.split(":");
+  const action = moderationActions.find((a) => a === name);
+  if (!action || rest.length > 0) {
+    ctx.addIssue({ code: "custom" });
+    return z.NEVER;
+  }
+  return { action, ids: [toId(id ?? "", ctx)] };
+});
+
+/**
+ * The queue's one form: a row button (`op` "approve:17") or the bulk bar (`op` "bulk", the
+ * action and the ticked `ids`, or every row's `pageIds` with "all on this page"). Deleting for
+ * good needs the confirmation box. Issues at `selection` and `confirmDelete` have own notices.
+ */
+export const moderateSchema = z
+  .object({
+    op: z.union([z.literal("bulk"), rowOpRule]),
+    bulkAction: z.enum(moderationActions).optional(),
+    allOnPage: checkbox,
+    ids: idListRule,
+    pageIds: idListRule,
+    confirmDelete: checkbox,
+    returnTo,
+  })
+  .transform((form, ctx) => {
+    let chosen = form.op;
+    if (chosen === "bulk") {
+      if (form.bulkAction === undefined) {
+        ctx.addIssue({ code: "custom", path: ["bulkAction"] });
+        return z.NEVER;
+      }
+      chosen = { action: form.bulkAction, ids: form.allOnPage ? form.pageIds : form.ids };
+      if (chosen.ids.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["selection"] });
+        return z.NEVER;
+      }
+    }
+    if (chosen.action === "delete" && !form.confirmDelete) {
+      ctx.addIssue({ code: "custom", path: ["confirmDelete"] });
+      return z.NEVER;
+    }
+    return { ...chosen, returnTo: form.returnTo };
+  });
+
+/** Deleting the whole spam or trash queue for good; needs the confirmation box. */
+export const emptyQueueSchema = z.object({
+  status: z.enum(["spam", "trash"]),
+  confirmDelete: z.literal("ja"),
+  returnTo,
+});
+
+/** Staff correct a comment's name and text under the reader's own rules. */
+export const editCommentSchema = z.object({ id: idRule(), name: nameRule, body: bodyRule });
+
+export const replySchema = z.object({ parentId: idRule(), body: bodyRule });
+
+export const SETTINGS_LIMITS = {
+  closeAfterDaysMax: 3650,
+  blocklistChars: 20_000,
+  blocklistEntries: 1000,
+  blocklistEntryMax: 100,
+} as const;
+
+/** Comment settings; `closeAfterDays` comes first so that its own notice wins. */
+export const settingsSchema = z.object({
+  closeAfterDays: z
+    .string()
+    .trim()
+    .prefault("")
+    .refine(
+      (value) =>
+        value === "" ||
+        (/^[0-9]{1,4}$/.test(value) &&
+          Number(value) >= 1 &&
+          Number(value) <= SETTINGS_LIMITS.closeAfterDaysMax),
+    )
+    .transform((value) => (value === "" ? null : Number(value))),
+  blocklist: z
+    .string()
+    .max(SETTINGS_LIMITS.blocklistChars)
+    .prefault("")
+    .transform((value) =>
+      [
+        ...new Set(
+          value
+            .split("\n")
+            .map((entry) => cleanSingleLine(entry))
+            .filter(
+              (entry) => entry.length > 0 && entry.length <= SETTINGS_LIMITS.blocklistEntryMax,
+            ),
+        ),
+      ].slice(0, SETTINGS_LIMITS.blocklistEntries),
+    ),
+  autoApprove: checkbox,
+});
+
+/** Erasing every comment of one address (GDPR); the address follows the comment form's rule. */
+export const eraseSchema = z.object({ email: emailRule, confirmDelete: z.literal("ja") });

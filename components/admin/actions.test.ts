@@ -65,6 +65,7 @@ beforeAll(async () => {
     role: "moderator",
     password: "moderator-passwort",
   });
+  await addStaffUser(handle, { username: "chefin", role: "admin", password: "admin-passwort-1" });
   db = handle.$client;
   commentId = (
     db.prepare("SELECT id FROM comments WHERE status = 'pending' LIMIT 1").get() as { id: number }
@@ -110,14 +111,14 @@ describe("admin actions without a session", () => {
   });
 });
 
-describe("admin actions with a moderator's session", () => {
-  async function logInAs(username: string, password: string) {
-    await expect(
-      actions.login({ error: null, username: "" }, form({ username, password })),
-    ).rejects.toMatchObject({ url: "/admin/kommentare" });
-    expect(cookieJar.get("kiosk_session")).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  }
+async function logInAs(username: string, password: string) {
+  await expect(
+    actions.login({ error: null, username: "" }, form({ username, password })),
+  ).rejects.toMatchObject({ url: "/admin/kommentare" });
+  expect(cookieJar.get("kiosk_session")).toMatch(/^[A-Za-z0-9_-]{43}$/);
+}
 
+describe("admin actions with a moderator's session", () => {
   it("may moderate", async () => {
     await logInAs("mod", "moderator-passwort");
     await expect(
@@ -148,5 +149,112 @@ describe("admin actions with a moderator's session", () => {
     await expectLoginRedirect(() => actions.logout());
     expect(sessions()).toBe(count - 1);
     expect(cookieJar.has("kiosk_session")).toBe(false);
+  });
+});
+
+describe("what the actions answer", () => {
+  async function answer(run: () => Promise<unknown>): Promise<string> {
+    const error = (await run().then(
+      () => null,
+      (e: unknown) => e,
+    )) as { url?: string } | null;
+    return error?.url ?? "no redirect";
+  }
+  const status = (id: number) =>
+    (db.prepare("SELECT status FROM comments WHERE id = ?").get(id) as { status: string }).status;
+  const queue = "/admin/kommentare?status=spam";
+
+  it("refused queue forms come back with their own notice and change nothing", async () => {
+    await logInAs("mod", "moderator-passwort");
+    const before = snapshot();
+    const cases: [Record<string, string | string[]>, string][] = [
+      [{ op: "zap:1" }, "ungueltig"],
+      [{ op: "bulk", bulkAction: "approve" }, "keine-auswahl"],
+      [{ op: "bulk", bulkAction: "approve", ids: [String(commentId), "07"] }, "ungueltig"],
+      [{ op: `delete:${commentId}` }, "nicht-bestaetigt"],
+      [{ op: "bulk", bulkAction: "delete", ids: String(commentId) }, "nicht-bestaetigt"],
+    ];
+    for (const [fields, code] of cases) {
+      expect(await answer(() => actions.moderate(form({ ...fields, returnTo: queue })))).toBe(
+        `${queue}&fehler=${code}`,
+      );
+    }
+    expect(
+      await answer(() => actions.emptyQueueAction(form({ status: "spam", returnTo: queue }))),
+    ).toBe(`${queue}&fehler=nicht-bestaetigt`);
+    expect(
+      await answer(() =>
+        actions.emptyQueueAction(form({ status: "pending", confirmDelete: "ja" })),
+      ),
+    ).toBe("/admin/kommentare?fehler=ungueltig");
+    expect(snapshot()).toBe(before);
+  });
+
+  it("the bulk bar with “all on this page” takes every row of the page", async () => {
+    await logInAs("mod", "moderator-passwort");
+    const ids = (
+      db.prepare("SELECT id FROM comments WHERE status = 'pending' LIMIT 2").all() as {
+        id: number;
+      }[]
+    ).map((r) => String(r.id));
+    expect(
+      await answer(() =>
+        actions.moderate(
+          form({ op: "bulk", bulkAction: "spam", allOnPage: "ja", pageIds: ids, returnTo: queue }),
+        ),
+      ),
+    ).toBe(`${queue}&ok=spam&n=2`);
+    expect(ids.map((id) => status(Number(id)))).toEqual(["spam", "spam"]);
+  });
+
+  it("editing: a refused form goes back to the comment, a saved one says so", async () => {
+    await logInAs("mod", "moderator-passwort");
+    const id = String(commentId);
+    const before = snapshot();
+    expect(
+      await answer(() => actions.editCommentAction(form({ id, name: "x", body: "Neuer Text" }))),
+    ).toBe(`/admin/kommentare/${id}?fehler=ungueltig`);
+    expect(
+      await answer(() => actions.editCommentAction(form({ id: "0", name: "Neu", body: "Text" }))),
+    ).toBe("/admin/kommentare?fehler=ungueltig");
+    expect(snapshot()).toBe(before);
+    expect(
+      await answer(() =>
+        actions.editCommentAction(form({ id, name: " Neue  Autorin ", body: " Neuer Text " })),
+      ),
+    ).toBe(`/admin/kommentare/${id}?ok=gespeichert`);
+    expect(
+      db.prepare("SELECT author_name, body FROM comments WHERE id = ?").get(commentId),
+    ).toEqual({ author_name: "Neue Autorin", body: "Neuer Text" });
+  });
+
+  it("settings: a bad day count has its own notice; an admin's settings are saved", async () => {
+    await logInAs("chefin", "admin-passwort-1");
+    const before = snapshot();
+    expect(
+      await answer(() =>
+        actions.saveSettingsAction(form({ blocklist: "x".repeat(20_001), closeAfterDays: "0" })),
+      ),
+    ).toBe("/admin/einstellungen?fehler=tage-ungueltig");
+    expect(
+      await answer(() => actions.eraseAction(form({ email: "kein-at", confirmDelete: "ja" }))),
+    ).toBe("/admin/einstellungen?fehler=ungueltig");
+    expect(await answer(() => actions.eraseAction(form({ email: "a@example.org" })))).toBe(
+      "/admin/einstellungen?fehler=nicht-bestaetigt",
+    );
+    expect(snapshot()).toBe(before);
+    expect(
+      await answer(() =>
+        actions.saveSettingsAction(
+          form({ blocklist: "Wort\nWort", autoApprove: "ja", closeAfterDays: "30" }),
+        ),
+      ),
+    ).toBe("/admin/einstellungen?ok=gespeichert");
+    expect(
+      JSON.parse(
+        (db.prepare("SELECT value FROM settings WHERE key = 'comments'").get() as { value: string })
+          .value,
+      ),
+    ).toMatchObject({ blocklist: ["Wort"], autoApprove: true, closeAfterDays: 30 });
   });
 });

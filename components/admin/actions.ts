@@ -3,7 +3,6 @@
 import { updateTag } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { eraseByEmail } from "@/db/queries/erasure";
 import { editComment, emptyQueue, moderateComments, replyAsStaff } from "@/db/queries/moderation";
 import { saveCommentSettings } from "@/db/queries/settings";
@@ -26,21 +25,27 @@ import {
 import { scryptGate } from "@/lib/auth/scrypt-gate";
 import { actionDoneCode, withNotice } from "@/lib/admin-notices";
 import { cacheTags } from "@/lib/cache-tags";
-import { cleanCommentText, cleanSingleLine } from "@/lib/comment-text";
 import { t } from "@/lib/i18n";
-import { moderationActions } from "@/lib/moderation";
-import { COMMENT_LIMITS } from "@/lib/validation";
-import { clientKey, staffForAction, wantsSecureCookies } from "./auth";
+import { parseId } from "@/lib/route-params";
+import {
+  editCommentSchema,
+  emptyQueueSchema,
+  eraseSchema,
+  LOGIN_LIMITS,
+  loginSchema,
+  moderateSchema,
+  replySchema,
+  settingsSchema,
+} from "@/lib/validation";
+import { adminAction } from "./action";
+import { clientKey, wantsSecureCookies } from "./auth";
 
-// Admin server actions. Each checks the session itself and validates its input with zod;
-// without a valid session they change nothing and send the browser to the login.
+// Admin server actions. Each is made by adminAction (./action.ts): it checks the session and the
+// permission itself and parses its form with a schema from lib/validation.ts; without a valid
+// session it changes nothing and sends the browser to the login. The login is the exception: a
+// form for people without a session, which answers in place (useActionState).
 
 export type LoginState = { error: string | null; username: string };
-
-const loginSchema = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(1024),
-});
 
 export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const raw = {
@@ -48,7 +53,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     password: String(formData.get("password") ?? ""),
   };
   const parsed = loginSchema.safeParse(raw);
-  const username = raw.username.trim().slice(0, 100);
+  const username = raw.username.trim().slice(0, LOGIN_LIMITS.usernameMax);
   if (!parsed.success) return { error: t.admin.loginMissing, username };
 
   const accountKey = `user:${parsed.data.username.toLowerCase()}`;
@@ -87,6 +92,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
   redirect("/admin/kommentare");
 }
 
+/** Not an adminAction: it must clear the cookie of an expired session too, and has no notice. */
 export async function logout(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
@@ -95,196 +101,86 @@ export async function logout(): Promise<void> {
   redirect("/admin/login");
 }
 
-/** Only paths inside the admin area are followed back, never another site. */
-function safeReturn(value: FormDataEntryValue | null, fallback = "/admin/kommentare"): string {
-  const s = typeof value === "string" ? value : "";
-  return /^\/admin(\/[A-Za-z0-9/_-]*)?(\?[^#\s]*)?$/.test(s) ? s : fallback;
-}
-
 function expirePublic(articleIds: readonly number[]): void {
   for (const id of articleIds) updateTag(cacheTags.comments(id));
 }
 
-const idList = z
-  .array(
-    z
-      .string()
-      .regex(/^[1-9][0-9]{0,9}$/)
-      .transform(Number),
-  )
-  .max(500);
-const opSchema = z.union([
-  z.string().regex(/^(approve|unapprove|spam|trash|restore|delete):[1-9][0-9]{0,9}$/),
-  z.literal("bulk"),
-]);
-
 /** The queue's one form: a row button ("approve:17") or the bulk bar ("bulk" + action + ids). */
-export async function moderate(formData: FormData): Promise<void> {
-  const staff = await staffForAction("moderate");
-  if (!staff) redirect("/admin/login");
-  const back = safeReturn(formData.get("returnTo"));
-  const op = opSchema.safeParse(formData.get("op"));
-  if (!op.success) redirect(withNotice(back, { fehler: "ungueltig" }));
-
-  let action: (typeof moderationActions)[number];
-  let ids: number[];
-  if (op.data === "bulk") {
-    const chosen = z.enum(moderationActions).safeParse(formData.get("bulkAction"));
-    const parsedIds = idList.safeParse(
-      formData.get("allOnPage") === "ja" ? formData.getAll("pageIds") : formData.getAll("ids"),
-    );
-    if (!chosen.success || !parsedIds.success) redirect(withNotice(back, { fehler: "ungueltig" }));
-    if (parsedIds.data.length === 0) redirect(withNotice(back, { fehler: "keine-auswahl" }));
-    action = chosen.data;
-    ids = parsedIds.data;
-  } else {
-    const [name, id] = op.data.split(":") as [(typeof moderationActions)[number], string];
-    action = name;
-    ids = [Number(id)];
-  }
-  if (action === "delete" && formData.get("confirmDelete") !== "ja") {
-    redirect(withNotice(back, { fehler: "nicht-bestaetigt" }));
-  }
-  const result = moderateComments(staff, action, ids);
-  expirePublic(result.publicArticles);
-  redirect(
-    withNotice(
-      back,
+export const moderate = adminAction({
+  permission: "moderate",
+  schema: moderateSchema,
+  errors: { selection: "keine-auswahl", confirmDelete: "nicht-bestaetigt" },
+  run: ({ action, ids, returnTo }, staff) => {
+    const result = moderateComments(staff, action, ids);
+    expirePublic(result.publicArticles);
+    return withNotice(
+      returnTo,
       result.changed === 0
         ? { fehler: "keine-aenderung" }
         : { ok: actionDoneCode[action], n: result.changed },
-    ),
-  );
-}
-
-export async function emptyQueueAction(formData: FormData): Promise<void> {
-  const staff = await staffForAction("moderate");
-  if (!staff) redirect("/admin/login");
-  const status = z.enum(["spam", "trash"]).safeParse(formData.get("status"));
-  const back = safeReturn(formData.get("returnTo"));
-  if (!status.success) redirect(withNotice(back, { fehler: "ungueltig" }));
-  if (formData.get("confirmDelete") !== "ja")
-    redirect(withNotice(back, { fehler: "nicht-bestaetigt" }));
-  const n = emptyQueue(staff, status.data);
-  redirect(withNotice(back, { ok: actionDoneCode.delete, n }));
-}
-
-const editSchema = z.object({
-  id: z
-    .string()
-    .regex(/^[1-9][0-9]{0,9}$/)
-    .transform(Number),
-  name: z
-    .string()
-    .transform(cleanSingleLine)
-    .pipe(z.string().min(COMMENT_LIMITS.nameMin).max(COMMENT_LIMITS.nameMax)),
-  body: z
-    .string()
-    .transform(cleanCommentText)
-    .pipe(z.string().min(COMMENT_LIMITS.bodyMin).max(COMMENT_LIMITS.bodyMax)),
+    );
+  },
 });
 
-export async function editCommentAction(formData: FormData): Promise<void> {
-  const staff = await staffForAction("moderate");
-  if (!staff) redirect("/admin/login");
-  const parsed = editSchema.safeParse({
-    id: formData.get("id"),
-    name: formData.get("name"),
-    body: formData.get("body"),
-  });
-  const idText = String(formData.get("id") ?? "");
-  const back = /^[1-9][0-9]{0,9}$/.test(idText)
-    ? `/admin/kommentare/${idText}`
-    : "/admin/kommentare";
-  if (!parsed.success) redirect(withNotice(back, { fehler: "ungueltig" }));
-  const result = editComment(staff, parsed.data.id, {
-    name: parsed.data.name,
-    body: parsed.data.body,
-  });
-  if (!result) redirect(withNotice("/admin/kommentare", { fehler: "ungueltig" }));
-  if (result.isPublic) expirePublic([result.articleId]);
-  redirect(withNotice(back, { ok: "gespeichert" }));
-}
-
-const replySchema = z.object({
-  parentId: z
-    .string()
-    .regex(/^[1-9][0-9]{0,9}$/)
-    .transform(Number),
-  body: z
-    .string()
-    .transform(cleanCommentText)
-    .pipe(z.string().min(COMMENT_LIMITS.bodyMin).max(COMMENT_LIMITS.bodyMax)),
+export const emptyQueueAction = adminAction({
+  permission: "moderate",
+  schema: emptyQueueSchema,
+  errors: { confirmDelete: "nicht-bestaetigt" },
+  run: ({ status, returnTo }, staff) =>
+    withNotice(returnTo, { ok: actionDoneCode.delete, n: emptyQueue(staff, status) }),
 });
 
-export async function replyAction(formData: FormData): Promise<void> {
-  const staff = await staffForAction("moderate");
-  if (!staff) redirect("/admin/login");
-  const parsed = replySchema.safeParse({
-    parentId: formData.get("parentId"),
-    body: formData.get("body"),
-  });
-  if (!parsed.success)
-    redirect(withNotice(safeReturn(formData.get("returnTo")), { fehler: "ungueltig" }));
-  const back = `/admin/kommentare/${parsed.data.parentId}`;
-  const result = replyAsStaff(staff, parsed.data.parentId, parsed.data.body);
-  if (result.kind === "bad-parent")
-    redirect(withNotice(back, { fehler: "antwort-nicht-moeglich" }));
-  expirePublic([result.articleId]);
-  redirect(withNotice(back, { ok: "beantwortet" }));
-}
+const commentPage = (id: number) => `/admin/kommentare/${id}`;
 
-const settingsSchema = z.object({
-  blocklist: z
-    .string()
-    .max(20_000)
-    .transform((v) =>
-      [
-        ...new Set(
-          v
-            .split("\n")
-            .map((w) => cleanSingleLine(w))
-            .filter((w) => w.length > 0 && w.length <= 100),
-        ),
-      ].slice(0, 1000),
-    ),
-  autoApprove: z.boolean(),
-  closeAfterDays: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || (/^[0-9]{1,4}$/.test(v) && Number(v) >= 1 && Number(v) <= 3650), {
-      message: t.admin.closeAfterDaysInvalid,
-    })
-    .transform((v) => (v === "" ? null : Number(v))),
+export const editCommentAction = adminAction({
+  permission: "moderate",
+  schema: editCommentSchema,
+  back: ({ id }) => {
+    const known = parseId(id);
+    return known === null ? "/admin/kommentare" : commentPage(known);
+  },
+  run: ({ id, name, body }, staff) => {
+    const result = editComment(staff, id, { name, body });
+    if (!result) return withNotice("/admin/kommentare", { fehler: "ungueltig" });
+    if (result.isPublic) expirePublic([result.articleId]);
+    return withNotice(commentPage(id), { ok: "gespeichert" });
+  },
 });
 
-export async function saveSettingsAction(formData: FormData): Promise<void> {
-  const staff = await staffForAction("settings");
-  if (!staff) redirect("/admin/login");
-  const parsed = settingsSchema.safeParse({
-    blocklist: String(formData.get("blocklist") ?? ""),
-    autoApprove: formData.get("autoApprove") === "ja",
-    closeAfterDays: String(formData.get("closeAfterDays") ?? ""),
-  });
-  if (!parsed.success) {
-    const days = parsed.error.issues.some((issue) => issue.path[0] === "closeAfterDays");
-    redirect(withNotice("/admin/einstellungen", { fehler: days ? "tage-ungueltig" : "ungueltig" }));
-  }
-  saveCommentSettings(staff, parsed.data);
-  redirect(withNotice("/admin/einstellungen", { ok: "gespeichert" }));
-}
+export const replyAction = adminAction({
+  permission: "moderate",
+  schema: replySchema,
+  run: ({ parentId, body }, staff) => {
+    const result = replyAsStaff(staff, parentId, body);
+    if (result.kind === "bad-parent") {
+      return withNotice(commentPage(parentId), { fehler: "antwort-nicht-moeglich" });
+    }
+    expirePublic([result.articleId]);
+    return withNotice(commentPage(parentId), { ok: "beantwortet" });
+  },
+});
 
-export async function eraseAction(formData: FormData): Promise<void> {
-  const staff = await staffForAction("erase");
-  if (!staff) redirect("/admin/login");
-  const email = z
-    .email()
-    .max(254)
-    .safeParse(String(formData.get("email") ?? "").trim());
-  if (!email.success) redirect(withNotice("/admin/einstellungen", { fehler: "ungueltig" }));
-  if (formData.get("confirmDelete") !== "ja")
-    redirect(withNotice("/admin/einstellungen", { fehler: "nicht-bestaetigt" }));
-  const result = eraseByEmail(staff, email.data);
-  expirePublic(result.publicArticles);
-  redirect(withNotice("/admin/einstellungen", { ok: "dsgvo-geloescht", n: result.changed }));
-}
+const SETTINGS_PAGE = "/admin/einstellungen";
+
+export const saveSettingsAction = adminAction({
+  permission: "settings",
+  schema: settingsSchema,
+  back: SETTINGS_PAGE,
+  errors: { closeAfterDays: "tage-ungueltig" },
+  run: (settings, staff) => {
+    saveCommentSettings(staff, settings);
+    return withNotice(SETTINGS_PAGE, { ok: "gespeichert" });
+  },
+});
+
+export const eraseAction = adminAction({
+  permission: "erase",
+  schema: eraseSchema,
+  back: SETTINGS_PAGE,
+  errors: { confirmDelete: "nicht-bestaetigt" },
+  run: ({ email }, staff) => {
+    const result = eraseByEmail(staff, email);
+    expirePublic(result.publicArticles);
+    return withNotice(SETTINGS_PAGE, { ok: "dsgvo-geloescht", n: result.changed });
+  },
+});

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { t } from "@/lib/i18n";
 import { login, type LoginState } from "./actions";
+import { InputField } from "./field";
 
 export function LoginForm() {
   const [state, action, pending] = useActionState<LoginState, FormData>(
@@ -16,29 +17,25 @@ export function LoginForm() {
       <div role="alert" aria-live="assertive">
         {state.error ? <p className="notice notice--error">{state.error}</p> : null}
       </div>
-      <div className="field">
-        <label htmlFor="login-username">{t.admin.username}</label>
-        <input
-          id="login-username"
-          name="username"
-          autoComplete="username"
-          required
-          maxLength={100}
-          defaultValue={state.username}
-          autoFocus
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="login-password">{t.admin.password}</label>
-        <input
-          id="login-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={1024}
-        />
-      </div>
+      <InputField
+        id="login-username"
+        label={t.admin.username}
+        name="username"
+        autoComplete="username"
+        required
+        maxLength={100}
+        defaultValue={state.username}
+        autoFocus
+      />
+      <InputField
+        id="login-password"
+        label={t.admin.password}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={1024}
+      />
       <button type="submit" disabled={pending}>
         {t.admin.login}
       </button>

@@ -17,6 +17,7 @@ import {
 } from "@/lib/form-token";
 import { servedOverHttps } from "@/lib/https";
 import { t } from "@/lib/i18n";
+import { parseId } from "@/lib/route-params";
 import { commentSchema, type CommentField } from "@/lib/validation";
 import type { CommentFormState } from "./form-state";
 
@@ -45,15 +46,14 @@ export async function submitComment(
     website: text(formData, "website"),
     token: text(formData, "token"),
   });
-  const articleId = Number.parseInt(text(formData, "articleId"), 10);
-  const knownArticle = Number.isSafeInteger(articleId) && articleId > 0;
+  const articleId = parseId(text(formData, "articleId"));
   const secret = getSecretKey();
   const now = Date.now();
   const postedToken = text(formData, "token");
-  const tokenTime = knownArticle ? formTokenTime(secret, postedToken, articleId, now) : null;
+  const tokenTime = articleId !== null ? formTokenTime(secret, postedToken, articleId, now) : null;
   // An error answer hands back the reader's own token, so correcting a field keeps the clock
   // running; only a stored comment starts a new one.
-  const freshToken = knownArticle ? issueFormToken(secret, articleId, now) : "";
+  const freshToken = articleId !== null ? issueFormToken(secret, articleId, now) : "";
   const keptToken = tokenTime !== null ? postedToken : freshToken;
   const fail = (
     message: string,

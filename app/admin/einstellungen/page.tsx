@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { eraseAction, saveSettingsAction } from "@/components/admin/actions";
 import { requireStaffPage } from "@/components/admin/auth";
+import { ConfirmDeleteBox, InputField, TextAreaField } from "@/components/admin/field";
 import { AdminNotice } from "@/components/admin/notice";
 import { getCommentSettings } from "@/db/queries/settings";
 import { t } from "@/lib/i18n";
 import { can } from "@/lib/moderation";
 import type { SearchParams } from "@/lib/search-params";
+import { COMMENT_LIMITS, SETTINGS_LIMITS } from "@/lib/validation";
 
 export const metadata: Metadata = { title: t.admin.settings };
 
@@ -30,19 +32,14 @@ export default async function SettingsPage({
       <h1>{t.admin.settingsTitle}</h1>
       <AdminNotice query={params} />
       <form action={saveSettingsAction} className="admin-form">
-        <div className="field">
-          <label htmlFor="settings-blocklist">{t.admin.blocklist}</label>
-          <textarea
-            id="settings-blocklist"
-            name="blocklist"
-            rows={8}
-            defaultValue={settings.blocklist.join("\n")}
-            aria-describedby="settings-blocklist-hint"
-          />
-          <p className="field__hint" id="settings-blocklist-hint">
-            {t.admin.blocklistHint}
-          </p>
-        </div>
+        <TextAreaField
+          id="settings-blocklist"
+          label={t.admin.blocklist}
+          hint={t.admin.blocklistHint}
+          name="blocklist"
+          rows={8}
+          defaultValue={settings.blocklist.join("\n")}
+        />
         <div className="field field--checkbox">
           <input
             id="settings-auto"
@@ -57,31 +54,29 @@ export default async function SettingsPage({
         <p className="field__hint" id="settings-auto-hint">
           {t.admin.autoApproveHint}
         </p>
-        <div className="field">
-          <label htmlFor="settings-close">{t.admin.closeAfterDays}</label>
-          <input
-            id="settings-close"
-            name="closeAfterDays"
-            inputMode="numeric"
-            defaultValue={settings.closeAfterDays ?? ""}
-            maxLength={4}
-          />
-        </div>
+        <InputField
+          id="settings-close"
+          label={t.admin.closeAfterDays}
+          name="closeAfterDays"
+          inputMode="numeric"
+          defaultValue={settings.closeAfterDays ?? ""}
+          maxLength={String(SETTINGS_LIMITS.closeAfterDaysMax).length}
+        />
         <button type="submit">{t.admin.save}</button>
       </form>
 
       <section aria-labelledby="erase-title" className="admin-section">
         <h2 id="erase-title">{t.admin.erase}</h2>
         <form action={eraseAction} className="admin-form">
-          <div className="field">
-            <label htmlFor="erase-email">{t.admin.eraseEmail}</label>
-            <input id="erase-email" name="email" type="email" required maxLength={254} />
-          </div>
-          <label>
-            <input type="checkbox" name="confirmDelete" value="ja" required />{" "}
-            {t.admin.confirmDelete}
-          </label>{" "}
-          <button type="submit">{t.admin.eraseSubmit}</button>
+          <InputField
+            id="erase-email"
+            label={t.admin.eraseEmail}
+            name="email"
+            type="email"
+            required
+            maxLength={COMMENT_LIMITS.emailMax}
+          />
+          <ConfirmDeleteBox /> <button type="submit">{t.admin.eraseSubmit}</button>
         </form>
       </section>
     </div>

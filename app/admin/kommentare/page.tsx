@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { emptyQueueAction, moderate } from "@/components/admin/actions";
 import { requireStaffPage } from "@/components/admin/auth";
+import { ConfirmDeleteBox, IdField, InputField } from "@/components/admin/field";
 import { AdminNotice } from "@/components/admin/notice";
 import { QueueKeyboard } from "@/components/admin/queue-keyboard";
 import { QueueRowView } from "@/components/admin/queue-row";
@@ -12,6 +13,7 @@ import type { CommentStatus } from "@/db/schema";
 import { t } from "@/lib/i18n";
 import { moderationActions } from "@/lib/moderation";
 import { parsePageNumber } from "@/lib/paging";
+import { parseId } from "@/lib/route-params";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.comments };
@@ -29,8 +31,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const tab = TABS.find(([slug]) => slug === firstParam(params.status)) ?? TABS[0]!;
   const status = tab[1];
   const page = parsePageNumber(firstParam(params.seite)) ?? 1;
-  const articleRaw = firstParam(params.artikel) ?? "";
-  const articleId = /^[1-9][0-9]{0,9}$/.test(articleRaw) ? Number(articleRaw) : undefined;
+  const articleId = parseId(firstParam(params.artikel)) ?? undefined;
   const query = (firstParam(params.q) ?? "").trim().slice(0, 200) || undefined;
   const clientRaw = firstParam(params.client) ?? "";
   const clientHash = /^[0-9a-f]{64}$/.test(clientRaw) ? clientRaw : undefined;
@@ -69,24 +70,27 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
 
       <form className="queue-filter" action="/admin/kommentare" method="get" role="search">
         <input type="hidden" name="status" value={tab[0]} />
-        <div className="field">
-          <label htmlFor="filter-q">{t.admin.filterQuery}</label>
-          <input id="filter-q" name="q" type="search" defaultValue={query} maxLength={200} />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-artikel">{t.admin.filterArticle}</label>
-          <input
-            id="filter-artikel"
-            name="artikel"
-            inputMode="numeric"
-            defaultValue={articleId}
-            maxLength={10}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="filter-client">{t.admin.filterClient}</label>
-          <input id="filter-client" name="client" defaultValue={clientHash} maxLength={64} />
-        </div>
+        <InputField
+          id="filter-q"
+          label={t.admin.filterQuery}
+          name="q"
+          type="search"
+          defaultValue={query}
+          maxLength={200}
+        />
+        <IdField
+          id="filter-artikel"
+          label={t.admin.filterArticle}
+          name="artikel"
+          defaultValue={articleId}
+        />
+        <InputField
+          id="filter-client"
+          label={t.admin.filterClient}
+          name="client"
+          defaultValue={clientHash}
+          maxLength={64}
+        />
         <button type="submit">{t.admin.filter}</button>
         {filtered ? <Link href={hrefFor(tab[0])}>{t.admin.resetFilter}</Link> : null}
       </form>
@@ -108,9 +112,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                 </option>
               ))}
             </select>
-            <label className="bulk-bar__confirm">
-              <input type="checkbox" name="confirmDelete" value="ja" /> {t.admin.confirmDelete}
-            </label>
+            <ConfirmDeleteBox required={false} className="bulk-bar__confirm" />
             <button type="submit" name="op" value="bulk">
               {t.admin.apply}
             </button>
@@ -135,10 +137,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         <form action={emptyQueueAction} className="empty-queue">
           <input type="hidden" name="status" value={status} />
           <input type="hidden" name="returnTo" value={returnTo} />
-          <label>
-            <input type="checkbox" name="confirmDelete" value="ja" required />{" "}
-            {t.admin.confirmDelete}
-          </label>{" "}
+          <ConfirmDeleteBox />{" "}
           <button type="submit">
             {status === "spam" ? t.admin.emptySpam : t.admin.emptyTrash}
           </button>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { requireStaffPage } from "@/components/admin/auth";
 import { AuditTable } from "@/components/admin/audit-table";
+import { IdField, SelectField } from "@/components/admin/field";
 import { Pagination } from "@/components/listing/pagination";
 import { listAudit, listStaffNames } from "@/db/queries/audit";
 import { t } from "@/lib/i18n";
 import { parsePageNumber } from "@/lib/paging";
+import { parseId } from "@/lib/route-params";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: t.admin.audit };
@@ -13,8 +15,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await requireStaffPage();
   const params = await searchParams;
   const page = parsePageNumber(firstParam(params.seite)) ?? 1;
-  const commentRaw = firstParam(params.kommentar) ?? "";
-  const commentId = /^[1-9][0-9]{0,9}$/.test(commentRaw) ? Number(commentRaw) : undefined;
+  const commentId = parseId(firstParam(params.kommentar)) ?? undefined;
   const staffNames = listStaffNames();
   const staffRaw = firstParam(params.wer);
   const staff = staffRaw && staffNames.includes(staffRaw) ? staffRaw : undefined;
@@ -30,38 +31,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div>
       <h1>{t.admin.auditTitle}</h1>
       <form className="queue-filter" method="get" action="/admin/protokoll" role="search">
-        <div className="field">
-          <label htmlFor="audit-wer">{t.admin.auditWho}</label>
-          <select id="audit-wer" name="wer" defaultValue={staff ?? ""}>
-            <option value="">{t.admin.allStaff}</option>
-            {staffNames.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-aktion">{t.admin.auditWhat}</label>
-          <select id="audit-aktion" name="aktion" defaultValue={action ?? ""}>
-            <option value="">{t.admin.allActions}</option>
-            {Object.entries(t.admin.auditAction).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-kommentar">{t.admin.auditComment}</label>
-          <input
-            id="audit-kommentar"
-            name="kommentar"
-            inputMode="numeric"
-            defaultValue={commentId}
-            maxLength={10}
-          />
-        </div>
+        <SelectField
+          id="audit-wer"
+          label={t.admin.auditWho}
+          name="wer"
+          defaultValue={staff ?? ""}
+          options={[["", t.admin.allStaff], ...staffNames.map((n) => [n, n] as const)]}
+        />
+        <SelectField
+          id="audit-aktion"
+          label={t.admin.auditWhat}
+          name="aktion"
+          defaultValue={action ?? ""}
+          options={[["", t.admin.allActions], ...Object.entries(t.admin.auditAction)]}
+        />
+        <IdField
+          id="audit-kommentar"
+          label={t.admin.auditComment}
+          name="kommentar"
+          defaultValue={commentId}
+        />
         <button type="submit">{t.admin.filter}</button>
       </form>
       <AuditTable rows={rows} />

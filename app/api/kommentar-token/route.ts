@@ -1,5 +1,6 @@
 import { getSecretKey } from "@/db/queries/settings";
 import { issueFormToken } from "@/lib/form-token";
+import { parseId } from "@/lib/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -9,15 +10,15 @@ export const dynamic = "force-dynamic";
  * minimum fill time counts from then.
  */
 export function GET(request: Request) {
-  const raw = new URL(request.url).searchParams.get("artikel") ?? "";
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) {
+  const articleId = parseId(new URL(request.url).searchParams.get("artikel"));
+  if (articleId === null) {
     return Response.json(
       { error: "Ungültiger Artikel" },
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
   return Response.json(
-    { token: issueFormToken(getSecretKey(), Number(raw)) },
+    { token: issueFormToken(getSecretKey(), articleId) },
     { headers: { "Cache-Control": "no-store" } },
   );
 }

@@ -9,6 +9,7 @@ import {
   issueFormStart,
 } from "@/lib/form-token";
 import { servedOverHttps } from "@/lib/https";
+import { parseId } from "@/lib/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +27,8 @@ export async function GET(
   { params }: { params: Promise<{ ressort: string; slug: string }> },
 ) {
   const { ressort, slug } = await params;
-  const raw = request.nextUrl.searchParams.get("artikel") ?? "";
-  const target = /^[1-9][0-9]{0,9}$/.test(raw) ? findCommentTarget(Number(raw)) : null;
+  const articleId = parseId(request.nextUrl.searchParams.get("artikel"));
+  const target = articleId !== null ? findCommentTarget(articleId) : null;
   if (!target || target.sectionSlug !== ressort || target.slug !== slug) {
     return new Response(null, { status: 404, headers: { "Cache-Control": "no-store" } });
   }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { editCommentAction, moderate, replyAction } from "@/components/admin/actions";
 import { requireStaffPage } from "@/components/admin/auth";
 import { AuditTable } from "@/components/admin/audit-table";
+import { ConfirmDeleteBox, InputField, TextAreaField } from "@/components/admin/field";
 import { AdminNotice } from "@/components/admin/notice";
 import { statusSlug } from "@/components/admin/queue-row";
 import { TimeStamp } from "@/components/time-stamp";
@@ -11,6 +12,7 @@ import { listAudit } from "@/db/queries/audit";
 import { findComment } from "@/db/queries/moderation-queue";
 import { t } from "@/lib/i18n";
 import { moderationActions, nextStatus } from "@/lib/moderation";
+import { parseId } from "@/lib/route-params";
 import { COMMENT_LIMITS } from "@/lib/validation";
 import type { SearchParams } from "@/lib/search-params";
 
@@ -20,15 +22,15 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  return { title: /^[1-9][0-9]{0,9}$/.test(id) ? t.admin.editTitle(Number(id)) : t.admin.comments };
+  const id = parseId((await params).id);
+  return { title: id !== null ? t.admin.editTitle(id) : t.admin.comments };
 }
 
 export default async function CommentDetailPage({ params, searchParams }: Props) {
   await requireStaffPage();
-  const { id } = await params;
-  if (!/^[1-9][0-9]{0,9}$/.test(id)) notFound();
-  const comment = findComment(Number(id));
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const comment = findComment(id);
   if (!comment) notFound();
   const query = await searchParams;
   const history = listAudit({ commentId: comment.id, page: 1 });
@@ -78,27 +80,23 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
         <h2 id="edit-title">{t.admin.actions.edit}</h2>
         <form action={editCommentAction} className="admin-form">
           <input type="hidden" name="id" value={comment.id} />
-          <div className="field">
-            <label htmlFor="edit-name">{t.comments.name}</label>
-            <input
-              id="edit-name"
-              name="name"
-              defaultValue={comment.authorName}
-              required
-              maxLength={COMMENT_LIMITS.nameMax}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="edit-body">{t.comments.body}</label>
-            <textarea
-              id="edit-body"
-              name="body"
-              rows={6}
-              defaultValue={comment.body}
-              required
-              maxLength={COMMENT_LIMITS.bodyMax}
-            />
-          </div>
+          <InputField
+            id="edit-name"
+            label={t.comments.name}
+            name="name"
+            defaultValue={comment.authorName}
+            required
+            maxLength={COMMENT_LIMITS.nameMax}
+          />
+          <TextAreaField
+            id="edit-body"
+            label={t.comments.body}
+            name="body"
+            rows={6}
+            defaultValue={comment.body}
+            required
+            maxLength={COMMENT_LIMITS.bodyMax}
+          />
           <button type="submit">{t.admin.save}</button>
         </form>
       </section>
@@ -109,16 +107,14 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
           <form action={replyAction} className="admin-form">
             <input type="hidden" name="parentId" value={comment.id} />
             <input type="hidden" name="returnTo" value={self} />
-            <div className="field">
-              <label htmlFor="reply-body">{t.admin.replyLabel}</label>
-              <textarea
-                id="reply-body"
-                name="body"
-                rows={4}
-                required
-                maxLength={COMMENT_LIMITS.bodyMax}
-              />
-            </div>
+            <TextAreaField
+              id="reply-body"
+              label={t.admin.replyLabel}
+              name="body"
+              rows={4}
+              required
+              maxLength={COMMENT_LIMITS.bodyMax}
+            />
             <button type="submit">{t.admin.replySubmit}</button>
           </form>
         </section>
@@ -133,10 +129,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
               name="returnTo"
               value={`/admin/kommentare?status=${statusSlug(comment.status)}`}
             />
-            <label>
-              <input type="checkbox" name="confirmDelete" value="ja" required />{" "}
-              {t.admin.confirmDelete}
-            </label>{" "}
+            <ConfirmDeleteBox />{" "}
             <button
               type="submit"
               name="op"
