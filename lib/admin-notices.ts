@@ -44,9 +44,9 @@ const errorTexts = {
   "tage-ungueltig": a.closeAfterDaysInvalid,
 } as const;
 
-export type OkNotice = keyof typeof okTexts;
-export type ErrorNotice = keyof typeof errorTexts;
-export type Notice = { ok: OkNotice; n?: number } | { fehler: ErrorNotice };
+type OkNotice = keyof typeof okTexts;
+type ErrorNotice = keyof typeof errorTexts;
+type Notice = { ok: OkNotice; n?: number } | { fehler: ErrorNotice };
 
 /** `url` (an admin path, maybe with a query) with this notice in place of any earlier one. */
 export function withNotice(url: string, notice: Notice): string {

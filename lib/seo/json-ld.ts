@@ -34,11 +34,11 @@ export function serializeJsonLd(node: JsonLdNode): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function organizationId(site: SiteInfo): string {
+function organizationId(site: SiteInfo): string {
   return `${site.url}/#organisation`;
 }
 
-export function websiteId(site: SiteInfo): string {
+function websiteId(site: SiteInfo): string {
   return `${site.url}/#website`;
 }
 
@@ -131,7 +131,7 @@ export interface ArticleForLd {
 }
 
 /** The share image first (a PNG every consumer can read), then the lead image itself. */
-export function articleImages(site: SiteInfo, a: ArticleForLd) {
+function articleImages(site: SiteInfo, a: ArticleForLd) {
   const images: Record<string, unknown>[] = [
     {
       "@type": "ImageObject",
@@ -185,7 +185,7 @@ export function newsArticleLd(site: SiteInfo, a: ArticleForLd): JsonLdNode {
   };
 }
 
-export interface CollectionForLd {
+interface CollectionForLd {
   name: string;
   description: string;
   path: string;
@@ -219,7 +219,7 @@ export function collectionPageLd(site: SiteInfo, c: CollectionForLd): JsonLdNode
   };
 }
 
-export interface AuthorForLd {
+interface AuthorForLd {
   slug: string;
   name: string;
   role: string;
