@@ -2,11 +2,12 @@ import { expect, test } from "@playwright/test";
 import { PUBLIC, testDb } from "./db";
 
 // The HTML the server sends for each kind of public page, held to the rules of the HTML
-// standard that the Nu checker (not installable here: it needs Java and a download) reported
-// on or that a page of this site could break: attributes only allowed on some input types,
-// unique ids and the references to them, alt on every image, a label on every form control, no
-// interactive content inside links or buttons, one <h1>. The markup is parsed by the browser's
-// DOMParser, so what is checked is the server's HTML, not the DOM after hydration.
+// standard that the Nu checker reported on or that a page of this site could break: attributes
+// only allowed on some input types, unique ids and the references to them, alt on every image,
+// a label on every form control, no interactive content inside links or buttons, one <h1>. The
+// checker itself is no dependency (it needs a Java runtime CI does not have). The markup is
+// parsed by the browser's DOMParser, so what is checked is the server's HTML, not the DOM after
+// hydration.
 
 /** Which pages: one of each kind, a later page of each listing, the comment views, 404. */
 function pagesToCheck(): string[] {
