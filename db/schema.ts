@@ -27,7 +27,7 @@ export const authors = sqliteTable("authors", {
   isColumnist: integer("is_columnist", { mode: "boolean" }).notNull().default(false),
 });
 
-export const articleStatuses = ["draft", "scheduled", "published"] as const;
+const articleStatuses = ["draft", "scheduled", "published"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(
@@ -118,7 +118,7 @@ export const staff = sqliteTable("staff", {
   createdAt: integer("created_at").notNull(),
 });
 
-export const commentStatuses = ["pending", "approved", "spam", "trash"] as const;
+const commentStatuses = ["pending", "approved", "spam", "trash"] as const;
 export type CommentStatus = (typeof commentStatuses)[number];
 
 export const comments = sqliteTable(
@@ -163,8 +163,6 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
 });
 
-export type Section = typeof sections.$inferSelect;
-export type Author = typeof authors.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Page = typeof pages.$inferSelect;
@@ -221,5 +219,4 @@ export const auditLog = sqliteTable(
   ],
 );
 
-export type Session = typeof sessions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

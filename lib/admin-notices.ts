@@ -44,9 +44,9 @@ const errorTexts = {
   "tage-ungueltig": a.closeAfterDaysInvalid,
 } as const;
 
-export type OkNotice = keyof typeof okTexts;
-export type ErrorNotice = keyof typeof errorTexts;
-export type Notice = { ok: OkNotice; n?: number } | { fehler: ErrorNotice };
+type OkNotice = keyof typeof okTexts;
+type ErrorNotice = keyof typeof errorTexts;
+type Notice = { ok: OkNotice; n?: number } | { fehler: ErrorNotice };
 
 /** An admin path that carries a notice: the only thing an admin action's handler may answer. */
 export type NoticeUrl = string & { readonly __notice: true };

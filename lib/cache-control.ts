@@ -3,7 +3,7 @@
 // a short while only, then asks again (cheap: Next answers from its cache) and meanwhile may
 // serve the stale copy. Browsers always ask the proxy.
 export const PROXY_MAX_AGE = 60;
-export const PROXY_STALE = 86_400;
+const PROXY_STALE = 86_400;
 
 /**
  * Rewrites the Cache-Control Next sends for a cached page (`s-maxage=N[, stale-while-…]`)

@@ -2,14 +2,14 @@
 // feeds them from the database inside one write transaction.
 import type { CommentStatus } from "@/db/schema";
 
-export const RATE_LIMITS = {
+const RATE_LIMITS = {
   /** At most one comment per this many milliseconds from one client. */
   burstMs: 15_000,
   /** At most this many comments per hour from one client. */
   perHour: 10,
 } as const;
 
-export const MAX_LINKS_BEFORE_REVIEW = 2;
+const MAX_LINKS_BEFORE_REVIEW = 2;
 
 export type RateVerdict = "ok" | "burst" | "hourly";
 

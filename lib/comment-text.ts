@@ -28,7 +28,7 @@ export function countLinks(text: string): number {
   return text.match(URL_PATTERN)?.length ?? 0;
 }
 
-export type TextSegment =
+type TextSegment =
   { type: "text"; text: string } | { type: "link"; text: string; href: string } | { type: "break" };
 
 /** Splits comment text into text, link and line-break segments; every link is http(s). */
@@ -51,7 +51,7 @@ export function commentSegments(text: string): TextSegment[][] {
 }
 
 /** The same text however it is written: lower case, umlauts and accents folded, ß as ss. */
-export function foldForMatching(text: string): string {
+function foldForMatching(text: string): string {
   return text
     .toLowerCase()
     .replace(/ä/g, "ae")

@@ -1,5 +1,5 @@
 // One date formatter for the whole site: de-AT, Europe/Vienna.
-export const TIME_ZONE = "Europe/Vienna";
+const TIME_ZONE = "Europe/Vienna";
 
 const dateTimeParts = new Intl.DateTimeFormat("de-AT", {
   day: "numeric",

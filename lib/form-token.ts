@@ -15,8 +15,8 @@ export const MAX_TOKEN_AGE_MS = 3 * 24 * 3600 * 1000;
 /** The cookie with the time the form was first shown; its path is the article's. */
 export const FORM_START_COOKIE = "kiosk_kommentar_start";
 
-export type TokenVerdict = "ok" | "too-fast" | "expired" | "invalid";
-export type FillVerdict = "ok" | "too-fast" | "expired" | "no-start";
+type TokenVerdict = "ok" | "too-fast" | "expired" | "invalid";
+type FillVerdict = "ok" | "too-fast" | "expired" | "no-start";
 
 type Purpose = "comment-form" | "comment-start";
 

@@ -89,8 +89,3 @@ const marked = new Marked({
 export function renderMarkdown(source: string): string {
   return marked.parse(source, { async: false });
 }
-
-/** The `## ` subheadings of a Markdown body, for tests and tables of contents. */
-export function markdownHeadings(source: string): string[] {
-  return [...source.matchAll(/^##\s+(.+)$/gm)].map((m) => (m[1] ?? "").trim());
-}

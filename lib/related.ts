@@ -1,10 +1,10 @@
 // Ranking for "Das könnte Sie auch interessieren": shared topics first, then how much the
 // headlines and teasers talk about the same things, then the same Ressort, then recency.
 
-export const RELATED_MIN = 6;
+const RELATED_MIN = 6;
 export const RELATED_MAX = 8;
 
-export interface RelatedSource {
+interface RelatedSource {
   id: number;
   sectionId: number;
   headline: string;

@@ -7,12 +7,12 @@
 // MAX_TERM_LENGTH characters with at most three spellings, and words shorter than
 // MIN_PREFIX_LENGTH match only as whole words ("a*" would expand to every word starting with a).
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 export const MAX_TERMS = 8;
 /** Longer words are cut here and still match as a prefix (a prefix of a prefix). */
 export const MAX_TERM_LENGTH = 40;
 /** Shorter words match exactly; from this length on, a word also finds its compounds. */
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 
 /** One spelling of a word as the index stores it; `prefix` also matches longer words. */
 export interface SearchPhrase {
@@ -23,7 +23,7 @@ export interface SearchPhrase {
 /** A word of the query; an article matches when it contains any of the spellings. */
 export type SearchTerm = SearchPhrase[];
 
-export type SearchQuery =
+type SearchQuery =
   | { kind: "empty" }
   | { kind: "too-long" }
   | { kind: "invalid" }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleCard, articleUrl, displayHeadline } from "@/components/listing/article-card";
+import { ArticleCard } from "@/components/listing/article-card";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getFrontPage } from "@/db/queries/articles";
+import { displayHeadline } from "@/lib/articles";
 import { env } from "@/lib/env";
 import { t } from "@/lib/i18n";
 import { organizationLd, websiteLd } from "@/lib/seo/json-ld";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { currentSite } from "@/lib/seo/site";
+import { articlePath, currentSite } from "@/lib/seo/site";
 
 // The front page follows the clock as well as tags: scheduled stories appear within a minute.
 export const revalidate = 60;
@@ -70,7 +71,7 @@ export default async function FrontPage() {
             <ol>
               {mostCommented.map((a) => (
                 <li key={a.id}>
-                  <Link href={articleUrl(a)} prefetch={false}>
+                  <Link href={articlePath(a)} prefetch={false}>
                     {displayHeadline(a)}
                   </Link>
                   <span className="most-commented__count">

@@ -1,4 +1,4 @@
-import { feedResponse } from "@/components/seo/feed-response";
+import { feedResponse } from "@/lib/seo/feed-response";
 import { getFeed } from "@/db/queries/crawlers";
 
 // Cached; the `feeds`/`articles` tags expire it when articles change, the clock every five

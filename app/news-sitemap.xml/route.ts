@@ -1,4 +1,4 @@
-import { displayHeadline } from "@/components/listing/article-card";
+import { displayHeadline } from "@/lib/articles";
 import { getNewsArticles } from "@/db/queries/crawlers";
 import { articleImagePath, articlePath, currentSite } from "@/lib/seo/site";
 import { newsSitemapXml } from "@/lib/seo/sitemaps";

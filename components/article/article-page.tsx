@@ -3,10 +3,10 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { RelatedStories } from "@/components/article/related-stories";
 import { CommentsSection } from "@/components/comments/comments-section";
-import { displayHeadline } from "@/components/listing/article-card";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getArticle, getRelated, type ArticleView as Article } from "@/db/queries/articles";
 import { findCommentTarget, getCommentPage } from "@/db/queries/comments";
+import { displayHeadline } from "@/lib/articles";
 import type { ThreadNode } from "@/lib/comment-thread";
 import { t } from "@/lib/i18n";
 import { authorUrl, breadcrumbLd, newsArticleLd } from "@/lib/seo/json-ld";
@@ -22,7 +22,7 @@ import {
 // The article route and its comment-page and reply variants (/…?kommentare=2, /…?antworten=7,
 // rewritten in next.config.ts to cacheable paths) all render through here.
 
-export async function loadArticle(ressort: string, slug: string) {
+async function loadArticle(ressort: string, slug: string) {
   const found = await getArticle(ressort, slug);
   if (found.kind === "moved") permanentRedirect(articlePath(found));
   if (found.kind === "missing") notFound();
@@ -30,8 +30,7 @@ export async function loadArticle(ressort: string, slug: string) {
 }
 
 /** Which view of the article a route shows; all of them name the article as canonical. */
-export type ArticleVariant =
-  { kind: "article" } | { kind: "comments"; page: number } | { kind: "reply" };
+type ArticleVariant = { kind: "article" } | { kind: "comments"; page: number } | { kind: "reply" };
 
 export async function articleMetadata(
   ressort: string,

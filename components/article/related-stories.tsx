@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ArticleTeaser } from "@/db/queries/articles";
-import { articleUrl, displayHeadline } from "@/components/listing/article-card";
+import { displayHeadline } from "@/lib/articles";
 import { t } from "@/lib/i18n";
+import { articlePath } from "@/lib/seo/site";
 
 export function RelatedStories({ articles }: { articles: ArticleTeaser[] }) {
   if (articles.length === 0) return null;
@@ -12,7 +13,7 @@ export function RelatedStories({ articles }: { articles: ArticleTeaser[] }) {
         {articles.map((a) => (
           <li key={a.id} className="related__item">
             <span className="related__section">{a.sectionName}</span>
-            <Link href={articleUrl(a)} prefetch={false}>
+            <Link href={articlePath(a)} prefetch={false}>
               {displayHeadline(a)}
             </Link>
           </li>

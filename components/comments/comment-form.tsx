@@ -172,7 +172,7 @@ export function CommentForm({
       {/* eslint-disable-next-line @next/next/no-img-element -- a 1×1 marker, not content */}
       <img className="comment-form__start" src={startUrl} alt="" width={1} height={1} />
       <input type="hidden" name="articleId" value={articleId} />
-      <input ref={tokenInput} type="hidden" name="token" value={token} readOnly />
+      <input ref={tokenInput} type="hidden" name="token" value={token} />
       {replyTo ? (
         <div className="comment-form__reply">
           <input type="hidden" name="parentId" value={replyTo.id} />

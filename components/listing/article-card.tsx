@@ -2,16 +2,9 @@ import Link from "next/link";
 import type { ArticleTeaser } from "@/db/queries/articles";
 import { LeadImage } from "@/components/media/lead-image";
 import { TimeStamp } from "@/components/time-stamp";
+import { displayHeadline } from "@/lib/articles";
 import { t } from "@/lib/i18n";
 import { articlePath } from "@/lib/seo/site";
-
-/** An article's path; the one function for it is articlePath in lib/seo/site.ts. */
-export const articleUrl = articlePath;
-
-/** Columns show the columnist before the headline ("Name: Headline"). */
-export function displayHeadline(a: Pick<ArticleTeaser, "isColumn" | "authorName" | "headline">) {
-  return a.isColumn && a.authorName ? `${a.authorName}: ${a.headline}` : a.headline;
-}
 
 export function ArticleCard({
   article,
@@ -39,7 +32,7 @@ export function ArticleCard({
         {showSection ? <p className="card__section">{article.sectionName}</p> : null}
         {article.kicker ? <p className="card__kicker">{article.kicker}</p> : null}
         <Heading className="card__headline">
-          <Link href={articleUrl(article)} prefetch={false}>
+          <Link href={articlePath(article)} prefetch={false}>
             {displayHeadline(article)}
           </Link>
         </Heading>

@@ -9,6 +9,8 @@ import { truncateText } from "@/lib/seo/text";
 
 const ACCENT = "#a3112a";
 const INK = "#1a1a1a";
+/** next/og lays out flex boxes only: each picture is a box that fills it. */
+const FILL = { width: "100%", height: "100%", display: "flex" } as const;
 
 function headlineSize(length: number): number {
   if (length <= 50) return 68;
@@ -36,9 +38,7 @@ export function articleShareImage({
   return new ImageResponse(
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
+        ...FILL,
         position: "relative",
         backgroundColor: INK,
       }}
@@ -55,12 +55,10 @@ export function articleShareImage({
       ) : null}
       <div
         style={{
+          ...FILL,
           position: "absolute",
           top: 0,
           left: 0,
-          width: "100%",
-          height: "100%",
-          display: "flex",
           flexDirection: "column",
           justifyContent: "space-between",
           padding: "48px 60px 52px",
@@ -131,9 +129,7 @@ export function siteShareImage({
   return new ImageResponse(
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
+        ...FILL,
         flexDirection: "column",
         justifyContent: "center",
         padding: "0 90px",
@@ -158,9 +154,7 @@ export function logoImage({ siteName, size }: { siteName: string; size: number }
   return new ImageResponse(
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
+        ...FILL,
         alignItems: "center",
         justifyContent: "center",
         backgroundColor: ACCENT,

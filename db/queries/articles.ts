@@ -10,7 +10,7 @@ import { rankRelated, RELATED_MAX, type RelatedCandidate } from "@/lib/related";
 import { cached } from "./cache";
 import { isPublicAtNow } from "./visibility";
 
-export const PAGE_SIZE = LISTING_PAGE_SIZE;
+const PAGE_SIZE = LISTING_PAGE_SIZE;
 
 /** What a listing, the front page or a related-stories block shows of an article. */
 export interface ArticleTeaser {
@@ -302,7 +302,7 @@ export function getAuthorPage(authorSlug: string, page: number) {
   );
 }
 
-export interface TopicInfo {
+interface TopicInfo {
   id: number;
   slug: string;
   name: string;
@@ -337,7 +337,7 @@ export function getTopicPage(topicSlug: string, page: number) {
 
 // ---- Article ----------------------------------------------------------------------------
 
-export type ArticleLookup =
+type ArticleLookup =
   | { kind: "found"; article: ArticleView }
   | { kind: "moved"; sectionSlug: string; slug: string }
   | { kind: "missing" };

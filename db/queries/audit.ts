@@ -8,11 +8,9 @@ import type { StaffMember } from "./staff";
 // entry with `writeAudit` inside its own transaction, so an action and its entry are stored
 // together or not at all.
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
-export type { Writer };
-
-export interface AuditInput {
+interface AuditInput {
   commentId?: number | null;
   articleId?: number | null;
   action: string;

@@ -58,7 +58,7 @@ export function getCommentPage(articleId: number, page: number): Promise<Comment
   );
 }
 
-export interface CommentTarget {
+interface CommentTarget {
   id: number;
   slug: string;
   sectionSlug: string;
@@ -90,7 +90,7 @@ export function findCommentTarget(articleId: number, now = Date.now()): CommentT
   };
 }
 
-export interface NewComment {
+interface NewComment {
   articleId: number;
   parentId: number | null;
   name: string;
@@ -100,7 +100,7 @@ export interface NewComment {
   userAgent: string;
 }
 
-export type CreateResult =
+type CreateResult =
   | { kind: "stored"; id: number; status: CommentStatus }
   | { kind: "rate-limited"; verdict: Exclude<RateVerdict, "ok"> }
   | { kind: "duplicate" }
@@ -112,7 +112,7 @@ export type CreateResult =
  * hash ties it to where the earlier, approved comment came from. Walks that client's comments
  * (comments_ip_created_idx), not the whole table.
  */
-export function isReturningCommenter(email: string, clientHash: string): boolean {
+function isReturningCommenter(email: string, clientHash: string): boolean {
   const row = getDb()
     .select({ id: comments.id })
     .from(comments)

@@ -114,7 +114,7 @@ export function findArticleMonths(now = Date.now()): MonthCount[] {
     .all();
 }
 
-export function getArticleMonths(): Promise<MonthCount[]> {
+function getArticleMonths(): Promise<MonthCount[]> {
   return cached(
     ["sitemap-months"],
     SITEMAP_TAGS,
@@ -167,7 +167,7 @@ export function findSitemapArticles(
 
 // ---- Google News sitemap --------------------------------------------------------------------
 
-export interface NewsRow {
+interface NewsRow {
   slug: string;
   sectionSlug: string;
   headline: string;
@@ -202,7 +202,7 @@ export function getNewsArticles(): Promise<NewsRow[]> {
 
 // ---- Feeds ----------------------------------------------------------------------------------
 
-export interface FeedRow {
+interface FeedRow {
   id: number;
   slug: string;
   sectionSlug: string;

@@ -6,9 +6,9 @@ import { articles, comments, sections, staff, type CommentStatus } from "@/db/sc
 
 // What the moderation desk reads: the queues with their filters and counts, one comment.
 
-export const QUEUE_PAGE_SIZE = 50;
+const QUEUE_PAGE_SIZE = 50;
 
-export interface QueueFilter {
+interface QueueFilter {
   status: CommentStatus;
   page: number;
   articleId?: number;

@@ -139,8 +139,7 @@ export function editComment(
   );
 }
 
-export type StaffReplyResult =
-  { kind: "ok"; id: number; articleId: number } | { kind: "bad-parent" };
+type StaffReplyResult = { kind: "ok"; id: number; articleId: number } | { kind: "bad-parent" };
 
 /** A reply written by staff: approved at once, marked "Redaktion" on the site. */
 export function replyAsStaff(

@@ -5,14 +5,14 @@ import { pages } from "@/db/schema";
 import { cacheTags } from "@/lib/cache-tags";
 import { cached } from "./cache";
 
-export interface StaticPage {
+interface StaticPage {
   slug: string;
   title: string;
   body: string;
   updatedAt: number;
 }
 
-export function findPage(slug: string): StaticPage | null {
+function findPage(slug: string): StaticPage | null {
   return (
     getDb()
       .select({

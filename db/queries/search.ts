@@ -9,14 +9,14 @@ import type { SearchTerm } from "@/lib/search";
 import { selectTeasers, type ArticleTeaser, type Paged } from "./articles";
 import { isPublic } from "./visibility";
 
-export interface SearchHit extends ArticleTeaser {
+interface SearchHit extends ArticleTeaser {
   snippet: string;
 }
 
 /** Counting stops here: "über 1.000 Treffer" is all a reader needs, and a common word matches half the archive. */
 export const SEARCH_COUNT_CAP = CANDIDATE_LIMIT;
 
-export type SearchOutcome =
+type SearchOutcome =
   | ({ kind: "results"; capped: boolean } & Paged<SearchHit>)
   /** The search would cost more than a search may (or the machine is too busy to finish it). */
   | { kind: "too-general" }

@@ -10,7 +10,7 @@ import type { StaffMember } from "./staff";
 
 // Staff settings and the site's secret, in the settings table (key → JSON value).
 
-export interface CommentSettings {
+interface CommentSettings {
   /** Words or phrases that mark a comment as spam. */
   blocklist: string[];
   /** Approve at once when this e-mail address, from this client, already has an approved comment. */
@@ -19,7 +19,7 @@ export interface CommentSettings {
   closeAfterDays: number | null;
 }
 
-export const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
+const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
   blocklist: [],
   autoApprove: false,
   closeAfterDays: null,
@@ -39,7 +39,7 @@ function readSetting<T>(key: string, fallback: T): T {
   }
 }
 
-export function writeSetting(db: Writer, key: string, value: unknown): void {
+function writeSetting(db: Writer, key: string, value: unknown): void {
   const json = JSON.stringify(value);
   db.insert(settings)
     .values({ key, value: json })

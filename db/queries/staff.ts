@@ -53,7 +53,7 @@ export function createSession(tokenHash: string, staffId: number, now = Date.now
   );
 }
 
-export interface ActiveSession {
+interface ActiveSession {
   staff: StaffMember;
   createdAt: number;
   lastSeenAt: number;
@@ -86,8 +86,7 @@ export function deleteSession(tokenHash: string): void {
 
 // ---- Login attempts -----------------------------------------------------------------------
 
-export type LoginReservation =
-  { allowed: true; ids: number[] } | { allowed: false; retryAfterMs: number };
+type LoginReservation = { allowed: true; ids: number[] } | { allowed: false; retryAfterMs: number };
 
 /**
  * Reserves a login attempt before its password is checked: the throttle's count and the new
@@ -141,7 +140,7 @@ export function clearFailures(key: string): void {
 // ---- Accounts (the staff command and the first start) ------------------------------------
 
 export const FIRST_ADMIN = "redaktion";
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 1024;
 const USERNAME_LENGTH = { min: 2, max: 40 } as const;
 

@@ -38,9 +38,9 @@ export const CANDIDATE_LIMIT = 1000;
 /** Index entries FTS5 may merge for prefixes longer than the prefix index (~25 ms of CPU here). */
 export const PREFIX_BUDGET = 100_000;
 /** A prefix expanding to more words than this is over budget without counting further. */
-export const MAX_PREFIX_WORDS = 256;
+const MAX_PREFIX_WORDS = 256;
 
-export interface SearchLimits {
+interface SearchLimits {
   candidates: number;
   prefixBudget: number;
   /** performance.now() from which on the search gives up with "too-general". */
@@ -95,7 +95,7 @@ export function prefixEnd(prefix: string): string | null {
 }
 
 /** Whether FTS5 must merge word lists for this phrase (a prefix without an index of its own). */
-export function needsMerge(phrase: SearchPhrase): boolean {
+function needsMerge(phrase: SearchPhrase): boolean {
   return phrase.prefix && !PREFIX_INDEX_LENGTHS.includes(charLength(phrase.text));
 }
 

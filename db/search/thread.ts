@@ -23,9 +23,9 @@ export type SearchReply =
   | { id: number; kind: "ready" | "started" | "expired" }
   | { id: number; kind: "error"; message: string };
 
-export type ThreadResult = EngineResult | { kind: "too-general" | "busy" };
+type ThreadResult = EngineResult | { kind: "too-general" | "busy" };
 
-export interface ThreadOptions {
+interface ThreadOptions {
   databasePath: string;
   /** How long a search may run before it gives up with "too general" (checked between steps). */
   budgetMs?: number;

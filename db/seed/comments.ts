@@ -14,7 +14,7 @@ import {
   USER_AGENTS,
 } from "./vocabulary";
 
-export interface Commenter {
+interface Commenter {
   name: string;
   email: string;
   ipHash: string;
@@ -22,7 +22,7 @@ export interface Commenter {
 }
 
 /** What a comment text may refer to. */
-export interface CommentTopic {
+interface CommentTopic {
   label: string;
   terms: readonly string[];
   place: string;
@@ -30,7 +30,7 @@ export interface CommentTopic {
   inState: string;
 }
 
-export interface GeneratedComment {
+interface GeneratedComment {
   /** Index of the parent in the same list (parents come first), or -1. */
   parent: number;
   depth: number;
@@ -53,8 +53,8 @@ export interface CommentPlan {
   staff?: boolean;
 }
 
-export const STAFF_NAME = "Redaktion";
-export const STAFF_EMAIL = "redaktion@example.org";
+const STAFF_NAME = "Redaktion";
+const STAFF_EMAIL = "redaktion@example.org";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -267,7 +267,7 @@ function timeAfter(rng: Random, after: number, now: number, window: number, skew
   return after + 1_000 + Math.floor(rng.next() ** skew * (span - 1_000));
 }
 
-export interface CommentOptions {
+interface CommentOptions {
   count: number;
   publishedAt: number;
   now: number;

@@ -41,14 +41,14 @@ import {
   type SectionSlug,
 } from "./vocabulary";
 
-export const HEADLINE_MIN = 40;
-export const HEADLINE_MAX = 110;
-export const TEASER_MIN = 120;
-export const TEASER_MAX = 300;
-export const BODY_MIN_WORDS = 300;
-export const BODY_MAX_WORDS = 1200;
+const HEADLINE_MIN = 40;
+const HEADLINE_MAX = 110;
+const TEASER_MIN = 120;
+const TEASER_MAX = 300;
+const BODY_MIN_WORDS = 300;
+const BODY_MAX_WORDS = 1200;
 
-export interface Person {
+interface Person {
   first: string;
   last: string;
   female: boolean;
@@ -56,7 +56,7 @@ export interface Person {
   city: string;
 }
 
-export interface StoryContext {
+interface StoryContext {
   section: SectionSlug;
   topic: TopicDef;
   /** A second topic of the article (its second tag); may be the same as `topic`. */
@@ -71,7 +71,7 @@ export interface StoryContext {
   column?: string;
 }
 
-export interface Story {
+interface Story {
   kicker: string;
   headline: string;
   teaser: string;
@@ -92,13 +92,13 @@ export function countWords(text: string): number {
   return count;
 }
 
-export function capitalizeFirst(text: string): string {
+function capitalizeFirst(text: string): string {
   const first = text.charAt(0);
   return first === first.toUpperCase() ? text : first.toUpperCase() + text.slice(1);
 }
 
 /** 12400 → "12.400" (Austrian grouping). */
-export function groupThousands(value: number): string {
+function groupThousands(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
@@ -111,11 +111,11 @@ function fullName(person: Person): string {
   return `${person.first} ${person.last}`;
 }
 
-export function pickPlace(rng: Random): Place {
+function pickPlace(rng: Random): Place {
   return rng.weighted(PLACES, PLACE_WEIGHTS);
 }
 
-export function makePerson(
+function makePerson(
   rng: Random,
   section: SectionSlug,
   city: string,
@@ -157,7 +157,7 @@ export function createStoryContext(
 }
 
 /** Sport templates that need a team do not fit a race, and vice versa. */
-export function fitsTopic(template: string, topic: TopicDef): boolean {
+function fitsTopic(template: string, topic: TopicDef): boolean {
   if (topic.individual) return !/\{(team2?|score|handballScore|points)\}/.test(template);
   if (topic.sections[0] === "sport") return !/\{hundredths\}/.test(template);
   return true;

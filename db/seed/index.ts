@@ -25,7 +25,7 @@ import { Random } from "./random";
 import { REGION_TAGS, TOPICS, type TopicDef } from "./topics";
 import { AUTHORS, SECTIONS, STATE_LOCATIVE, type AuthorDef, type SectionSlug } from "./vocabulary";
 
-export interface SeedOptions {
+interface SeedOptions {
   /** Number of articles, drafts and scheduled ones included. */
   articles: number;
   /** Reference time in epoch ms; every generated time is relative to it. Default: Date.now(). */
@@ -38,7 +38,7 @@ export interface SeedOptions {
   log?: (message: string) => void;
 }
 
-export interface SeedSummary {
+interface SeedSummary {
   sections: number;
   authors: number;
   tags: number;

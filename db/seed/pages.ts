@@ -2,7 +2,7 @@
 // numbers are placeholders; e-mail addresses use the reserved example domains. A backslash at
 // the end of a line is a Markdown hard line break (address blocks).
 
-export interface PageDef {
+interface PageDef {
   slug: string;
   title: string;
   body: string;

@@ -6,7 +6,7 @@
 
 export type SectionSlug = "politik" | "news" | "economy" | "lifestyle" | "sport" | "kolumne";
 
-export interface SectionDef {
+interface SectionDef {
   slug: SectionSlug;
   name: string;
   description: string;
@@ -172,7 +172,7 @@ export const STATES = [
   "Vorarlberg",
   "Burgenland",
 ] as const;
-export type StateName = (typeof STATES)[number];
+type StateName = (typeof STATES)[number];
 
 /** "in der Steiermark", "im Burgenland", "in Tirol". */
 export const STATE_LOCATIVE: Record<StateName, string> = {

@@ -3,7 +3,7 @@
 // (817 MB RSS was seen) and hold the thread pool. A few wait their turn; the rest are refused at
 // once, before any memory is taken.
 
-export interface Gate {
+interface Gate {
   /** Runs `task` when a slot is free; `{ ok: false }` without running it when the queue is full. */
   run<T>(task: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }>;
   readonly running: number;

@@ -16,7 +16,7 @@ export function hashSessionToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export interface SessionTimes {
+interface SessionTimes {
   createdAt: number;
   lastSeenAt: number;
 }

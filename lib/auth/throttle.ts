@@ -14,7 +14,7 @@ export const THROTTLE = {
   clientLockMs: 30 * 60 * 1000,
 } as const;
 
-export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
+type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /** Delay a key must wait after `failures` recent failures, the last at `lastFailure`. */
 function waitFor(failures: number, lockAfter: number, lockMs: number): number {

@@ -26,9 +26,9 @@ export const LEAD_IMAGE_RESSORTS = [
   "kolumne",
 ] as const;
 
-export type LeadImageRessort = (typeof LEAD_IMAGE_RESSORTS)[number];
+type LeadImageRessort = (typeof LEAD_IMAGE_RESSORTS)[number];
 
-export interface LeadImageKey {
+interface LeadImageKey {
   ressort: LeadImageRessort;
   n: number;
 }

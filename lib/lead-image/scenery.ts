@@ -5,7 +5,7 @@ import { circle, ellipse, group, p, path, rect, W } from "./svg";
 
 export type TimeOfDay = "day" | "dawn" | "dusk" | "night";
 
-export interface Sky {
+interface Sky {
   top: string;
   bottom: string;
   sun: string;
@@ -73,7 +73,7 @@ export function celestial(
   return out;
 }
 
-export function cloud(x: number, y: number, s: number, color: string): string {
+function cloud(x: number, y: number, s: number, color: string): string {
   return group(
     { fill: color, opacity: 0.85 },
     ellipse(x, y, 70 * s, 20 * s, undefined) +

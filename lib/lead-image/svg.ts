@@ -34,7 +34,7 @@ export function p(strings: TemplateStringsArray, ...values: number[]): string {
   return out;
 }
 
-export type Attrs = Record<string, string | number | undefined>;
+type Attrs = Record<string, string | number | undefined>;
 
 export function tag(name: string, attrs: Attrs, children?: string): string {
   let out = `<${name}`;
@@ -109,7 +109,7 @@ export function verticalGradient(
   );
 }
 
-export function hexToRgb(hex: string): [number, number, number] {
+function hexToRgb(hex: string): [number, number, number] {
   const v = Number.parseInt(hex.slice(1), 16);
   return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
 }

@@ -105,6 +105,28 @@ describe("newsArticleLd", () => {
 });
 
 describe("site-wide nodes", () => {
+  it("the organisation is the articles' publisher plus its policies", () => {
+    const publisher = newsArticleLd(site, article).publisher;
+    expect(organizationLd(site)).toEqual({
+      ...(publisher as object),
+      masthead: "https://kiosk.example/info/impressum",
+      publishingPrinciples: "https://kiosk.example/info/impressum",
+      actionableFeedbackPolicy: "https://kiosk.example/info/kontakt",
+    });
+    expect(publisher).toEqual({
+      "@type": "NewsMediaOrganization",
+      "@id": "https://kiosk.example/#organisation",
+      name: "Kiosk",
+      url: "https://kiosk.example/",
+      logo: {
+        "@type": "ImageObject",
+        url: "https://kiosk.example/logo.png",
+        width: 512,
+        height: 512,
+      },
+    });
+  });
+
   it("WebSite has a SearchAction with the search_term_string placeholder", () => {
     const ld = websiteLd(site, "Nachrichten");
     expect(ld.potentialAction).toEqual({
@@ -136,6 +158,15 @@ describe("site-wide nodes", () => {
       path: "/politik",
       items: [article],
     });
+    expect(c).toMatchObject({
+      "@type": "CollectionPage",
+      "@id": "https://kiosk.example/politik",
+      url: "https://kiosk.example/politik",
+      name: "Politik",
+      description: "Alles aus der Politik",
+      inLanguage: "de-AT",
+      isPartOf: { "@id": "https://kiosk.example/#website" },
+    });
     expect(c.mainEntity).toMatchObject({
       "@type": "ItemList",
       itemListElement: [
@@ -149,6 +180,15 @@ describe("site-wide nodes", () => {
       bio: "Schreibt über Politik.",
       path: "/autor/anna-berger",
       lastPublishedAt: article.publishedAt,
+    });
+    expect(p).toMatchObject({
+      "@type": "ProfilePage",
+      "@id": "https://kiosk.example/autor/anna-berger",
+      url: "https://kiosk.example/autor/anna-berger",
+      name: "Anna Berger",
+      inLanguage: "de-AT",
+      isPartOf: { "@id": "https://kiosk.example/#website" },
+      dateModified: "2024-01-15T09:00:00+01:00",
     });
     expect(p.mainEntity).toMatchObject({
       "@type": "Person",

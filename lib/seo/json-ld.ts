@@ -34,11 +34,11 @@ export function serializeJsonLd(node: JsonLdNode): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-export function organizationId(site: SiteInfo): string {
+function organizationId(site: SiteInfo): string {
   return `${site.url}/#organisation`;
 }
 
-export function websiteId(site: SiteInfo): string {
+function websiteId(site: SiteInfo): string {
   return `${site.url}/#website`;
 }
 
@@ -51,20 +51,6 @@ function logo(site: SiteInfo) {
   };
 }
 
-/** The publisher: the news organisation behind the site. */
-export function organizationLd(site: SiteInfo): JsonLdNode {
-  return {
-    "@type": "NewsMediaOrganization",
-    "@id": organizationId(site),
-    name: site.name,
-    url: absoluteUrl(site, "/"),
-    logo: logo(site),
-    masthead: absoluteUrl(site, "/info/impressum"),
-    publishingPrinciples: absoluteUrl(site, "/info/impressum"),
-    actionableFeedbackPolicy: absoluteUrl(site, "/info/kontakt"),
-  };
-}
-
 /** The short reference to the publisher used inside other nodes. */
 function publisherRef(site: SiteInfo) {
   return {
@@ -73,6 +59,16 @@ function publisherRef(site: SiteInfo) {
     name: site.name,
     url: absoluteUrl(site, "/"),
     logo: logo(site),
+  };
+}
+
+/** The publisher: the news organisation behind the site, with its policies. */
+export function organizationLd(site: SiteInfo): JsonLdNode {
+  return {
+    ...publisherRef(site),
+    masthead: absoluteUrl(site, "/info/impressum"),
+    publishingPrinciples: absoluteUrl(site, "/info/impressum"),
+    actionableFeedbackPolicy: absoluteUrl(site, "/info/kontakt"),
   };
 }
 
@@ -131,7 +127,7 @@ export interface ArticleForLd {
 }
 
 /** The share image first (a PNG every consumer can read), then the lead image itself. */
-export function articleImages(site: SiteInfo, a: ArticleForLd) {
+function articleImages(site: SiteInfo, a: ArticleForLd) {
   const images: Record<string, unknown>[] = [
     {
       "@type": "ImageObject",
@@ -185,7 +181,7 @@ export function newsArticleLd(site: SiteInfo, a: ArticleForLd): JsonLdNode {
   };
 }
 
-export interface CollectionForLd {
+interface CollectionForLd {
   name: string;
   description: string;
   path: string;
@@ -195,16 +191,23 @@ export interface CollectionForLd {
   about?: string;
 }
 
-export function collectionPageLd(site: SiteInfo, c: CollectionForLd): JsonLdNode {
-  const url = absoluteUrl(site, c.path);
+/** A page of this site as a schema.org WebPage of the given type, part of the WebSite. */
+function webPageLd(site: SiteInfo, type: string, path: string, name: string): JsonLdNode {
+  const url = absoluteUrl(site, path);
   return {
-    "@type": "CollectionPage",
+    "@type": type,
     "@id": url,
     url,
-    name: c.name,
-    description: trimDescription(c.description),
+    name,
     inLanguage: LANGUAGE,
     isPartOf: { "@id": websiteId(site) },
+  };
+}
+
+export function collectionPageLd(site: SiteInfo, c: CollectionForLd): JsonLdNode {
+  return {
+    ...webPageLd(site, "CollectionPage", c.path, c.name),
+    description: trimDescription(c.description),
     ...(c.about ? { about: { "@type": "Thing", name: c.about } } : {}),
     mainEntity: {
       "@type": "ItemList",
@@ -219,7 +222,7 @@ export function collectionPageLd(site: SiteInfo, c: CollectionForLd): JsonLdNode
   };
 }
 
-export interface AuthorForLd {
+interface AuthorForLd {
   slug: string;
   name: string;
   role: string;
@@ -230,15 +233,9 @@ export interface AuthorForLd {
 }
 
 export function profilePageLd(site: SiteInfo, a: AuthorForLd): JsonLdNode {
-  const url = absoluteUrl(site, a.path);
   const personUrl = authorUrl(site, a.slug);
   return {
-    "@type": "ProfilePage",
-    "@id": url,
-    url,
-    name: a.name,
-    inLanguage: LANGUAGE,
-    isPartOf: { "@id": websiteId(site) },
+    ...webPageLd(site, "ProfilePage", a.path, a.name),
     ...(a.lastPublishedAt ? { dateModified: toIsoWithOffset(a.lastPublishedAt) } : {}),
     mainEntity: {
       "@type": "Person",

@@ -15,7 +15,7 @@ import {
 import { trimDescription } from "./text";
 
 /** Index everything, and let Google show large image previews and full snippets. */
-export const ROBOTS_INDEX = {
+const ROBOTS_INDEX = {
   index: true,
   follow: true,
   "max-image-preview": "large",
@@ -23,14 +23,14 @@ export const ROBOTS_INDEX = {
   "max-video-preview": -1,
 } as const;
 
-export const ROBOTS_NOINDEX = { index: false, follow: true } as const;
+const ROBOTS_NOINDEX = { index: false, follow: true } as const;
 
 export interface FeedLink {
   path: string;
   title: string;
 }
 
-export interface ArticleOpenGraph {
+interface ArticleOpenGraph {
   publishedAt: number;
   updatedAt: number;
   section: string;
@@ -39,7 +39,7 @@ export interface ArticleOpenGraph {
   tags: string[];
 }
 
-export interface PageSeo {
+interface PageSeo {
   /** The title before " | Site"; `absolute` for a title without the site name pattern. */
   title: string | { absolute: string };
   description: string;
@@ -52,11 +52,11 @@ export interface PageSeo {
   article?: ArticleOpenGraph;
 }
 
-export function siteFeedLink(site: SiteInfo): FeedLink {
+function siteFeedLink(site: SiteInfo): FeedLink {
   return { path: FEED_PATH, title: t.seo.feedTitle(site.name) };
 }
 
-export function siteImage(site: SiteInfo) {
+function siteImage(site: SiteInfo) {
   return { path: SITE_IMAGE_PATH, alt: t.seo.siteImageAlt(site.name) };
 }
 

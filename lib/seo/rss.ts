@@ -21,7 +21,7 @@ export interface FeedItem {
   imageAlt: string;
 }
 
-export interface FeedChannel {
+interface FeedChannel {
   title: string;
   description: string;
   /** The HTML page the feed belongs to. */

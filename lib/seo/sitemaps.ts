@@ -36,7 +36,7 @@ export function urlsetXml(site: SiteInfo, urls: readonly SitemapUrl[]): string {
   return `${XML_DECLARATION}<urlset xmlns="${NS_SITEMAP}" xmlns:image="${NS_IMAGE}">\n${entries}\n</urlset>\n`;
 }
 
-export interface ChildSitemap {
+interface ChildSitemap {
   path: string;
   lastmod: number | null;
 }
@@ -52,7 +52,7 @@ export function sitemapIndexXml(site: SiteInfo, children: readonly ChildSitemap[
   return parts.join("");
 }
 
-export interface NewsEntry {
+interface NewsEntry {
   path: string;
   title: string;
   publishedAt: number;
@@ -101,7 +101,7 @@ export type SitemapPlan =
   | { kind: "single"; total: number }
   | { kind: "index"; total: number; children: (ChildId & { lastmod: number | null })[] };
 
-export const SITEMAP_CHILD_BASE = "/sitemaps";
+const SITEMAP_CHILD_BASE = "/sitemaps";
 
 /** "seiten.xml", "seiten-2.xml", "artikel-2024-05.xml", "artikel-2024-05-2.xml". */
 export function childFileName(id: ChildId): string {

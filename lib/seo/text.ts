@@ -3,7 +3,7 @@
 /** Google shows about 155–160 characters of a description. */
 export const DESCRIPTION_MAX = 160;
 /** Google's limit for a NewsArticle headline in structured data. */
-export const HEADLINE_MAX = 110;
+const HEADLINE_MAX = 110;
 
 const ELLIPSIS = "…";
 

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { articleUrl, displayHeadline } from "@/components/listing/article-card";
 import { Pagination } from "@/components/listing/pagination";
 import { TimeStamp } from "@/components/time-stamp";
 import { searchArticles } from "@/db/queries/search";
+import { displayHeadline } from "@/lib/articles";
 import { t } from "@/lib/i18n";
 import { parsePageNumber } from "@/lib/paging";
 import { buildSearchQuery, splitSnippet } from "@/lib/search";
 import { pageMetadata } from "@/lib/seo/metadata";
-import { currentSite } from "@/lib/seo/site";
+import { articlePath, currentSite } from "@/lib/seo/site";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -76,7 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
               <li key={hit.id} className="search-result">
                 <p className="card__section">{hit.sectionName}</p>
                 <h2 className="search-result__headline">
-                  <Link href={articleUrl(hit)} prefetch={false}>
+                  <Link href={articlePath(hit)} prefetch={false}>
                     {displayHeadline(hit)}
                   </Link>
                 </h2>

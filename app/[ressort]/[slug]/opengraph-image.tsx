@@ -1,4 +1,4 @@
-import { displayHeadline } from "@/components/listing/article-card";
+import { displayHeadline } from "@/lib/articles";
 import { articleShareImage } from "@/components/seo/share-image";
 import { getArticle } from "@/db/queries/articles";
 import { env } from "@/lib/env";

@@ -1,15 +1,9 @@
-import { displayHeadline } from "@/components/listing/article-card";
+import { displayHeadline } from "@/lib/articles";
 import type { FeedData } from "@/db/queries/crawlers";
 import { t } from "@/lib/i18n";
-import { rssXml, type FeedItem } from "@/lib/seo/rss";
-import {
-  articleImagePath,
-  articlePath,
-  currentSite,
-  FEED_PATH,
-  sectionFeedPath,
-} from "@/lib/seo/site";
-import { xmlResponse } from "@/lib/seo/xml";
+import { rssXml, type FeedItem } from "./rss";
+import { articleImagePath, articlePath, currentSite, FEED_PATH, sectionFeedPath } from "./site";
+import { xmlResponse } from "./xml";
 
 function item(row: FeedData["items"][number]): FeedItem {
   const title = displayHeadline(row);
