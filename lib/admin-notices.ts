@@ -45,7 +45,7 @@ const errorTexts = {
 } as const;
 
 type OkNotice = keyof typeof okTexts;
-type ErrorNotice = keyof typeof errorTexts;
+export type ErrorNotice = keyof typeof errorTexts;
 type Notice = { ok: OkNotice; n?: number } | { fehler: ErrorNotice };
 
 /** An admin path that carries a notice: the only thing an admin action's handler may answer. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticlePage, articleMetadata } from "@/components/article/article-page";
-import { parseCommentId } from "@/lib/route-params";
+import { parseId } from "@/lib/route-params";
 
 // Reached as /{ressort}/{slug}?antworten=ID (a rewrite in next.config.ts): the article with the
 // form set up as a reply, for readers without JavaScript.
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ ressort: string; slug: string; comment: string 
 
 async function readParams({ params }: Props) {
   const { ressort, slug, comment } = await params;
-  const commentId = parseCommentId(comment);
+  const commentId = parseId(comment);
   if (commentId === null) notFound();
   return { ressort, slug, commentId };
 }
