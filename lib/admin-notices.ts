@@ -2,6 +2,7 @@
 // (`?ok=freigegeben&n=3`), never as text: a link someone else made must not be able to put words
 // on a staff page. Only codes listed here are shown, each with its dictionary text.
 import { t } from "./i18n";
+import { SETTINGS_LIMITS } from "./comment-limits";
 import type { ModerationAction } from "./moderation";
 import { firstParam, type SearchParams } from "./search-params";
 
@@ -41,7 +42,7 @@ const errorTexts = {
   "nicht-bestaetigt": a.confirmMissing,
   "keine-aenderung": a.nothingDone,
   "antwort-nicht-moeglich": a.replyParentNotApproved,
-  "tage-ungueltig": a.closeAfterDaysInvalid,
+  "tage-ungueltig": a.closeAfterDaysInvalid(SETTINGS_LIMITS.closeAfterDaysMax),
 } as const;
 
 type OkNotice = keyof typeof okTexts;

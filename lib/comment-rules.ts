@@ -2,7 +2,7 @@
 // feeds them from the database inside one write transaction.
 import type { CommentStatus } from "@/db/schema";
 
-const RATE_LIMITS = {
+export const RATE_LIMITS = {
   /** At most one comment per this many milliseconds from one client. */
   burstMs: 15_000,
   /** At most this many comments per hour from one client. */

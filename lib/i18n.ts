@@ -74,10 +74,10 @@ export const t = {
     thanksApproved: "Danke für Ihren Kommentar! Er ist jetzt veröffentlicht.",
     yourComment: "Ihr Kommentar:",
     errorSummary: "Bitte korrigieren Sie die markierten Angaben.",
-    rateBurst:
-      "Sie haben gerade erst kommentiert. Bitte warten Sie 15 Sekunden, bevor Sie den nächsten Kommentar absenden.",
-    rateHourly:
-      "Sie haben in der letzten Stunde bereits 10 Kommentare geschrieben. Bitte versuchen Sie es später noch einmal.",
+    rateBurst: (seconds: number) =>
+      `Sie haben gerade erst kommentiert. Bitte warten Sie ${seconds} Sekunden, bevor Sie den nächsten Kommentar absenden.`,
+    rateHourly: (perHour: number) =>
+      `Sie haben in der letzten Stunde bereits ${perHour} Kommentare geschrieben. Bitte versuchen Sie es später noch einmal.`,
     duplicate: "Diesen Kommentar haben Sie zu diesem Artikel bereits abgegeben.",
     badParent: "Der Kommentar, auf den Sie antworten möchten, ist nicht (mehr) verfügbar.",
     expired: "Das Formular ist abgelaufen. Bitte senden Sie Ihren Kommentar noch einmal ab.",
@@ -212,8 +212,8 @@ export const t = {
     autoApproveHint:
       "Sofort freigegeben wird nur, wer mit derselben E-Mail-Adresse und vom selben Anschluss (dieselbe Client-Kennung: IPv4-Adresse oder IPv6-/64-Netz) schon einen freigegebenen Kommentar geschrieben hat. Eine bekannte E-Mail-Adresse allein genügt nicht, denn jede und jeder kann sie eintippen. Kommentare mit Sperrwörtern landen weiter im Spam, solche mit mehr als zwei Links in der Prüfung.",
     closeAfterDays: "Diskussion schließen bei Artikeln älter als (Tage, leer = nie)",
-    closeAfterDaysInvalid:
-      "Bitte geben Sie eine ganze Zahl zwischen 1 und 3650 an oder lassen Sie das Feld leer.",
+    closeAfterDaysInvalid: (max: number) =>
+      `Bitte geben Sie eine ganze Zahl zwischen 1 und ${max} an oder lassen Sie das Feld leer.`,
     erase: "Alle Kommentare einer E-Mail-Adresse löschen (DSGVO)",
     eraseEmail: "E-Mail-Adresse",
     eraseSubmit: "Endgültig löschen",

@@ -3,12 +3,12 @@
 import { z } from "zod";
 import { adminReturnPath } from "./admin-notices";
 import { cleanCommentText, cleanSingleLine } from "./comment-text";
-import { COMMENT_LIMITS } from "./comment-limits";
+import { COMMENT_LIMITS, SETTINGS_LIMITS } from "./comment-limits";
 import { t } from "./i18n";
 import { moderationActions } from "./moderation";
 import { parseId } from "./route-params";
 
-export { COMMENT_LIMITS, type CommentField } from "./comment-limits";
+export { COMMENT_LIMITS, SETTINGS_LIMITS, type CommentField } from "./comment-limits";
 
 const v = t.validation;
 
@@ -185,13 +185,6 @@ export const emptyQueueSchema = z.object({
 export const editCommentSchema = z.object({ id: idRule(), name: nameRule, body: bodyRule });
 
 export const replySchema = z.object({ parentId: idRule(), body: bodyRule });
-
-export const SETTINGS_LIMITS = {
-  closeAfterDaysMax: 3650,
-  blocklistChars: 20_000,
-  blocklistEntries: 1000,
-  blocklistEntryMax: 100,
-} as const;
 
 /** Comment settings; `closeAfterDays` comes first so that its own notice wins. */
 export const settingsSchema = z.object({

@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { createComment, findCommentTarget, hashClientAddress } from "@/db/queries/comments";
 import { getSecretKey } from "@/db/queries/settings";
 import { cacheTags } from "@/lib/cache-tags";
+import { RATE_LIMITS } from "@/lib/comment-rules";
 import {
   fillVerdict,
   FORM_START_COOKIE,
@@ -122,7 +123,11 @@ export async function submitComment(
   });
   switch (result.kind) {
     case "rate-limited":
-      return fail(result.verdict === "burst" ? t.comments.rateBurst : t.comments.rateHourly);
+      return fail(
+        result.verdict === "burst"
+          ? t.comments.rateBurst(RATE_LIMITS.burstMs / 1000)
+          : t.comments.rateHourly(RATE_LIMITS.perHour),
+      );
     case "duplicate":
       return fail(t.comments.duplicate, { body: t.comments.duplicate });
     case "bad-parent":

@@ -1,5 +1,6 @@
 import { getSecretKey } from "@/db/queries/settings";
 import { issueFormToken } from "@/lib/form-token";
+import { t } from "@/lib/i18n";
 import { parseId } from "@/lib/route-params";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export function GET(request: Request) {
   const articleId = parseId(new URL(request.url).searchParams.get("artikel"));
   if (articleId === null) {
     return Response.json(
-      { error: "Ungültiger Artikel" },
+      { error: t.validation.articleInvalid },
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
