@@ -102,27 +102,24 @@ describe("settings: valid values", () => {
   });
 
   it.each([
-    ["1", true],
-    ["true", true],
-    ["yes", true],
-    ["ja", true],
-    ["0", false],
-    ["off", false],
-    ["False", false],
-    ["nein", false],
-  ])("reads TRUST_PROXY=%s as %s", (value, expected) => {
-    setEnv({ TRUST_PROXY: value });
-    expect(env.trustProxy).toBe(expected);
-  });
-
-  it.each([
-    ["false", false],
-    ["0", false],
-    ["true", true],
-    ["1", true],
-  ])("reads CI=%s as %s", (value, expected) => {
-    setEnv({ CI: value });
-    expect(env.ci).toBe(expected);
+    ["TRUST_PROXY", "1", true],
+    ["TRUST_PROXY", "true", true],
+    ["TRUST_PROXY", "yes", true],
+    ["TRUST_PROXY", "ja", true],
+    ["TRUST_PROXY", "0", false],
+    ["TRUST_PROXY", "off", false],
+    ["TRUST_PROXY", "False", false],
+    ["TRUST_PROXY", "nein", false],
+    ["KIOSK_SKIP_BUILD", "on", true],
+    ["KIOSK_SKIP_BUILD", "no", false],
+    // CI systems set CI to "true", "1" or their own name; only the usual "off" words mean no.
+    ["CI", "false", false],
+    ["CI", "0", false],
+    ["CI", "true", true],
+    ["CI", "github", true],
+  ] as const)("reads %s=%s as %s", (name, value, expected) => {
+    setEnv({ [name]: value });
+    expect(checkSettings()[name]).toBe(expected);
   });
 
   it("reads a setting again after it changed (unit tests switch databases between cases)", () => {

@@ -150,51 +150,44 @@ function read<K extends SettingName>(name: K): Settings[K] {
   return result.data as Settings[K];
 }
 
-export const env = {
-  get port(): number {
-    return read("PORT");
-  },
-  get databasePath(): string {
-    // turbopackIgnore: the database is data, not code to trace into the server bundle.
-    return path.resolve(/*turbopackIgnore: true*/ read("DATABASE_PATH"));
-  },
-  get siteUrl(): string {
-    return read("SITE_URL") ?? `http://localhost:${read("PORT")}`;
-  },
-  get siteName(): string {
-    return read("SITE_NAME");
-  },
-  get adminPassword(): string | undefined {
-    return read("ADMIN_PASSWORD");
-  },
-  get secretKey(): string | undefined {
-    return read("SECRET_KEY");
-  },
-  get trustProxy(): boolean {
-    return read("TRUST_PROXY");
-  },
-  get commentMinFillMs(): number {
-    return read("COMMENT_MIN_FILL_MS");
-  },
-  get seedArticles(): number {
-    return read("SEED_ARTICLES");
-  },
-  get nextDistDir(): string {
-    return read("NEXT_DIST_DIR");
-  },
-  get skipBuild(): boolean {
-    return read("KIOSK_SKIP_BUILD");
-  },
-  get e2ePort(): number {
-    return read("E2E_PORT");
-  },
-  get chromiumPath(): string | undefined {
-    return read("CHROMIUM_PATH");
-  },
-  get ci(): boolean {
-    return read("CI");
-  },
+/** Settings the code uses as they are, by the name it knows them by. */
+const AS_IS = {
+  port: "PORT",
+  siteName: "SITE_NAME",
+  adminPassword: "ADMIN_PASSWORD",
+  secretKey: "SECRET_KEY",
+  trustProxy: "TRUST_PROXY",
+  commentMinFillMs: "COMMENT_MIN_FILL_MS",
+  seedArticles: "SEED_ARTICLES",
+  nextDistDir: "NEXT_DIST_DIR",
+  skipBuild: "KIOSK_SKIP_BUILD",
+  e2ePort: "E2E_PORT",
+  chromiumPath: "CHROMIUM_PATH",
+  ci: "CI",
+} as const satisfies Record<string, SettingName>;
+
+type Env = { readonly [K in keyof typeof AS_IS]: Settings[(typeof AS_IS)[K]] } & {
+  /** DATABASE_PATH, resolved against the working directory. */
+  readonly databasePath: string;
+  /** SITE_URL without a trailing slash, or http://localhost:PORT. */
+  readonly siteUrl: string;
 };
+
+/** Every setting as a getter, read (and checked) on access. */
+export const env: Env = Object.defineProperties(
+  {
+    get databasePath(): string {
+      // turbopackIgnore: the database is data, not code to trace into the server bundle.
+      return path.resolve(/*turbopackIgnore: true*/ read("DATABASE_PATH"));
+    },
+    get siteUrl(): string {
+      return read("SITE_URL") ?? `http://localhost:${read("PORT")}`;
+    },
+  },
+  Object.fromEntries(
+    Object.entries(AS_IS).map(([key, name]) => [key, { get: () => read(name), enumerable: true }]),
+  ),
+) as Env;
 
 /**
  * The environment for a child process: this one's, with `overrides` on top (an undefined
