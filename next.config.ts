@@ -1,11 +1,12 @@
 import type { NextConfig } from "next";
 import { COMMENT_ID_SOURCE, PAGE_NUMBER_SOURCE } from "./lib/route-params";
+import { env } from "./lib/env";
 import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Tests build into their own folder so they never clobber the build `npm start` serves.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env.nextDistDir,
   reactStrictMode: true,
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },

@@ -1,17 +1,17 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { env } from "./lib/env";
 import { E2E_ADMIN_PASSWORD, E2E_ARTICLES, E2E_BASE_URL, E2E_DATABASE, E2E_PORT } from "./e2e/env";
 
 // Debian's Chromium when present (this machine and CI); Playwright's own browser elsewhere.
 const chromiumPath =
-  process.env.CHROMIUM_PATH ??
-  (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+  env.chromiumPath ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
   // A stray test.only must fail CI, not silently skip the rest of the suite.
-  forbidOnly: !!process.env.CI,
+  forbidOnly: env.ci,
   workers: 2,
   retries: 0,
   // The slowest-tests table first, so Playwright's own summary line is the last thing printed.
@@ -40,7 +40,7 @@ export default defineConfig({
     command: "node --import tsx scripts/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !env.ci,
     stdout: "pipe",
     stderr: "pipe",
     env: {

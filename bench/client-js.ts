@@ -7,9 +7,10 @@ import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "@playwright/test";
+import { env } from "@/lib/env";
 import { get } from "./http";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const CHROMIUM = env.chromiumPath ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
   "--headless=new",
   "--no-sandbox",

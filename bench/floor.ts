@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
+import { childEnv } from "@/lib/env";
 import { measurePages, type PageWeight } from "./client-js";
 import { log, ROOT } from "./server";
 
@@ -44,12 +45,11 @@ export async function measureFloor(browser: Browser, port: number): Promise<Floo
   }
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   // The floor app builds into its own .next; the bench's NEXT_DIST_DIR must not leak into it.
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childEnv({
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-  };
-  delete env.NEXT_DIST_DIR;
+    NEXT_DIST_DIR: undefined,
+  });
   log("building an empty App Router page for Next's floor (once per Next version) …");
   const build = spawnSync(process.execPath, [nextBin, "build", dir], {
     cwd: ROOT,

@@ -4,26 +4,15 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { childEnv, env } from "@/lib/env";
+import { buildIsCurrent } from "@/scripts/start/build";
 
 export const ROOT = process.cwd();
 /** Where the build lives; every server start gets a fresh copy of it (see freshDistDir). */
 export const TEMPLATE_DIST = ".next-bench";
-const SOURCES = ["app", "components", "db", "lib", "public", "next.config.ts", "package-lock.json"];
 
 export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
-}
-
-function newestMtime(entry: string): number {
-  const full = path.join(ROOT, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(full)) {
-    newest = Math.max(newest, newestMtime(path.join(entry, child)));
-  }
-  return newest;
 }
 
 export function articleCount(file: string): number {
@@ -92,11 +81,7 @@ export function ensureDatabase(articles: number, fresh: boolean): string {
  * was and drops the generated route types, so `tsc` never sees the bench's build.
  */
 export function ensureBuild(database: string, siteUrl: string, force = false): void {
-  const buildId = path.join(ROOT, TEMPLATE_DIST, "BUILD_ID");
-  if (!force && fs.existsSync(buildId)) {
-    const built = fs.statSync(buildId).mtimeMs;
-    if (SOURCES.every((s) => newestMtime(s) <= built)) return;
-  }
+  if (!force && buildIsCurrent(ROOT, TEMPLATE_DIST)) return;
   log(`building into ${TEMPLATE_DIST} (next build) …`);
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const before = fs.readFileSync(tsconfig, "utf8");
@@ -108,14 +93,13 @@ export function ensureBuild(database: string, siteUrl: string, force = false): v
       {
         cwd: ROOT,
         stdio: ["ignore", "pipe", "pipe"],
-        env: {
-          ...process.env,
+        env: childEnv({
           NODE_ENV: "production",
           NEXT_DIST_DIR: TEMPLATE_DIST,
           DATABASE_PATH: database,
           SITE_URL: siteUrl,
           NEXT_TELEMETRY_DISABLED: "1",
-        },
+        }),
         maxBuffer: 64 * 1024 * 1024,
       },
     );
@@ -251,8 +235,7 @@ export async function startKiosk(options: StartOptions): Promise<RunningServer> 
     {
       cwd: ROOT,
       stdio: ["ignore", out, out],
-      env: {
-        ...process.env,
+      env: childEnv({
         NODE_ENV: "production",
         PORT: String(options.port),
         DATABASE_PATH: options.database,
@@ -261,9 +244,9 @@ export async function startKiosk(options: StartOptions): Promise<RunningServer> 
         KIOSK_SKIP_BUILD: "1",
         NEXT_TELEMETRY_DISABLED: "1",
         // The first-admin step must not print a generated password into the bench log.
-        ADMIN_PASSWORD: process.env.ADMIN_PASSWORD ?? "bench-only-not-a-real-password-1",
+        ADMIN_PASSWORD: env.adminPassword ?? "bench-only-not-a-real-password-1",
         ...options.env,
-      },
+      }),
     },
   );
   fs.closeSync(out);

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { testDbWriter, uniqueClientAddress } from "./db";
 import { hashPassword } from "@/lib/auth/password";
+import { childEnv } from "@/lib/env";
 import { E2E_ADMIN_PASSWORD, E2E_DATABASE, E2E_SCRYPT } from "./env";
 
 export const ADMIN = { username: "redaktion", password: E2E_ADMIN_PASSWORD };
@@ -32,7 +33,7 @@ export async function ensureStaffUser(
     ["--import", "tsx", "scripts/staff.ts", "add", username, "--role", role, "--password-stdin"],
     {
       input: `${password}\n`,
-      env: { ...process.env, DATABASE_PATH: E2E_DATABASE },
+      env: childEnv({ DATABASE_PATH: E2E_DATABASE }),
       stdio: ["pipe", "pipe", "pipe"],
     },
   );

@@ -1,9 +1,10 @@
 import os from "node:os";
 import path from "node:path";
+import { env } from "../lib/env";
 
 // Shared by the Playwright config (which starts the server) and the specs (which read the
 // database to check what was stored).
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3107);
+export const E2E_PORT = env.e2ePort;
 export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 export const E2E_DATABASE = path.join(os.tmpdir(), `kiosk-e2e-${E2E_PORT}`, "kiosk.db");
 export const E2E_ARTICLES = 400;

@@ -13,6 +13,7 @@ import {
   tempDatabase,
   type TestServer,
 } from "./server-process";
+import { childEnv } from "@/lib/env";
 import { E2E_ADMIN_PASSWORD } from "./env";
 
 // Load, crash, backup and shutdown against production servers of their own (the e2e build,
@@ -195,7 +196,7 @@ test("a backup taken while comments are written holds every comment acknowledged
       process.execPath,
       ["--import", "tsx", "scripts/backup.ts", backupFile],
       {
-        env: { ...process.env, DATABASE_PATH: server.database },
+        env: childEnv({ DATABASE_PATH: server.database }),
         encoding: "utf8",
       },
     );

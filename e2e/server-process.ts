@@ -3,6 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { childEnv } from "@/lib/env";
 import { E2E_ADMIN_PASSWORD } from "./env";
 
 // Production servers of their own for the reliability tests: the build the Playwright web
@@ -43,8 +44,7 @@ export async function startServer(
   let output = "";
   const distDir = privateBuild(port);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: {
-      ...process.env,
+    env: childEnv({
       PORT: String(port),
       DATABASE_PATH: database,
       SITE_URL: `http://127.0.0.1:${port}`,
@@ -54,7 +54,7 @@ export async function startServer(
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       TRUST_PROXY: "",
       ...extraEnv,
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d: Buffer) => (output += d.toString()));

@@ -328,4 +328,47 @@ export const t = {
     searchDescription: "Durchsuchen Sie alle Artikel nach einem Begriff.",
     notFound: "Nicht gefunden",
   },
+  // What `npm start`, the HTTP server (scripts/server.ts) and the settings check (lib/env.ts) say
+  // on the console.
+  operations: {
+    badSettings: (count: number) =>
+      count === 1 ? "Eine Einstellung ist ungültig:" : `${count} Einstellungen sind ungültig:`,
+    badSetting: (name: string, value: string | null, rule: string) =>
+      `${name}${value === null ? " (Wert verborgen)" : `="${value}"`}: erwartet ${rule}.`,
+    fixSettings: "Bitte die Umgebungsvariablen korrigieren; nichts wurde gestartet.",
+    /** What each setting must look like (lib/env.ts), completing "erwartet …". */
+    settingRules: {
+      PORT: "eine ganze Zahl von 1 bis 65535",
+      DATABASE_PATH: "einen Dateipfad",
+      SITE_URL: "eine vollständige Adresse mit http:// oder https://, z. B. https://www.example.at",
+      SITE_NAME: "einen Namen mit höchstens 80 Zeichen",
+      ADMIN_PASSWORD: "ein Passwort",
+      SECRET_KEY: "einen Schlüssel mit mindestens 32 Zeichen",
+      TRUST_PROXY: "1, true, yes, on, ja (an) oder 0, false, no, off, nein (aus)",
+      COMMENT_MIN_FILL_MS: "Millisekunden als ganze Zahl von 0 bis 60000",
+      SEED_ARTICLES: "eine ganze Zahl von 1 bis 200000",
+      NEXT_DIST_DIR: "einen Ordner innerhalb des Projekts, z. B. .next",
+      KIOSK_SKIP_BUILD: "1, true, yes, on, ja (an) oder 0, false, no, off, nein (aus)",
+      E2E_PORT: "eine ganze Zahl von 1024 bis 65535",
+      CHROMIUM_PATH: "den Pfad zu einem Chromium",
+      CI: "einen beliebigen Wert",
+    },
+    adminPassword: (rule: string) => `ADMIN_PASSWORD: ${rule}`,
+    firstAdminGenerated: (user: string, password: string) =>
+      `\nErster Zugang zur Redaktion angelegt: Benutzer "${user}", Passwort: ${password}\n` +
+      `Dieses Passwort wird nur jetzt angezeigt. Ändern mit: npm run staff -- reset ${user}\n`,
+    firstAdminFromSetting: (user: string) =>
+      `Erster Zugang zur Redaktion angelegt: Benutzer "${user}" (Passwort aus ADMIN_PASSWORD).`,
+    seeding: (articles: number) => `Leere Datenbank: lege ${articles} Demo-Artikel an …`,
+    building: "Baue die Anwendung (next build) …",
+    buildFailed: (status: number | null) =>
+      `Der Build ist fehlgeschlagen (Exit-Code ${status ?? "unbekannt"}).`,
+    listening: (port: number, siteUrl: string) =>
+      `Kiosk läuft auf http://localhost:${port} (öffentlich: ${siteUrl})`,
+    stopping: (signal: string) =>
+      `${signal}: beende den Server, laufende Anfragen werden fertig bearbeitet …`,
+    stopped: "Server beendet, Datenbank geschlossen.",
+    requestFailed: "Anfrage fehlgeschlagen:",
+    routeCheckFailed: "Adressprüfung fehlgeschlagen:",
+  },
 } as const;

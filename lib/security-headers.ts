@@ -23,20 +23,37 @@ export const HSTS: Header = {
   value: "max-age=63072000; includeSubDomains",
 };
 
+/**
+ * The one Content-Security-Policy list. Every page may load from this site only, embeds no
+ * plugins and posts forms only here; pages differ only in how scripts and styles are allowed and
+ * who may frame them.
+ */
+function contentSecurityPolicy(p: {
+  script: string;
+  style: string;
+  frameAncestors: string;
+}): string {
+  return [
+    "default-src 'self'",
+    `script-src ${p.script}`,
+    `style-src ${p.style}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${p.frameAncestors}`,
+  ].join("; ");
+}
+
 // Public pages are cached and shared, so their policy cannot carry a per-request nonce; it still
 // pins every source to this site. (Next's inline bootstrap scripts need 'unsafe-inline' here.)
-const PUBLIC_CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
+const PUBLIC_CSP = contentSecurityPolicy({
+  script: "'self' 'unsafe-inline'",
+  style: "'self' 'unsafe-inline'",
+  frameAncestors: "'self'",
+});
 
 /** Everything outside the staff area: a static policy, frameable by this site only. */
 export const PUBLIC_PAGE_HEADERS: readonly Header[] = [
@@ -49,18 +66,11 @@ export const PUBLIC_PAGE_HEADERS: readonly Header[] = [
  * scripts (the server's own 403 or 413 for an admin path) get the policy with no script at all.
  */
 export function adminCsp(nonce: string | null): string {
-  return [
-    "default-src 'self'",
-    nonce ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'` : "script-src 'none'",
-    nonce ? `style-src 'self' 'nonce-${nonce}'` : "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return contentSecurityPolicy({
+    script: nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'none'",
+    style: nonce ? `'self' 'nonce-${nonce}'` : "'self'",
+    frameAncestors: "'none'",
+  });
 }
 
 export const ADMIN_FRAME_OPTIONS: Header = { key: "X-Frame-Options", value: "DENY" };

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { writeJson, renderReport } from "@/bench/report";
 import { runBench, type BenchOptions } from "@/bench/run";
+import { parseCommandLine, runCli, UsageError, wholeNumber } from "./cli";
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -23,119 +24,74 @@ const USAGE = `Usage: npm run bench -- [options]
   --server-node-arg A   extra node flag for the servers (repeatable; the default
                         --max-old-space-size=320 matches npm start, a later one wins)`;
 
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): BenchOptions | "help" {
-  const options: BenchOptions = {
-    articles: 50_000,
-    smallArticles: 1_000,
-    fresh: false,
-    connections: 16,
-    seconds: 10,
-    port: 3400,
-    tool: "auto",
-    missRequests: 150,
-    nginx: true,
-    browser: true,
-    freshnessWaitSeconds: 90,
-    output: path.join("bench", "results", "latest.json"),
-    // The same heap cap `npm start` uses, so the bench measures the server as it ships.
-    serverNodeArgs: ["--max-old-space-size=320"],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const [flag = "", inline] =
-      arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    const int = (min: number, max: number): number => {
-      const raw = value();
-      const n = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-      if (!Number.isSafeInteger(n) || n < min || n > max) {
-        throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, got "${raw}"`);
-      }
-      return n;
-    };
-    switch (flag) {
-      case "--help":
-      case "-h":
-        return "help";
-      case "--articles":
-        options.articles = int(1_000, 200_000);
-        break;
-      case "--compare-small":
-        options.smallArticles = int(100, 200_000);
-        break;
-      case "--no-compare-small":
-        options.smallArticles = null;
-        break;
-      case "--fresh":
-        options.fresh = true;
-        break;
-      case "--connections":
-        options.connections = int(1, 1024);
-        break;
-      case "--duration":
-        options.seconds = int(1, 600);
-        break;
-      case "--port":
-        options.port = int(1024, 65_000);
-        break;
-      case "--tool": {
-        const tool = value();
-        if (tool !== "wrk" && tool !== "autocannon")
-          throw new UsageError("--tool is wrk or autocannon");
-        options.tool = tool;
-        break;
-      }
-      case "--miss-requests":
-        options.missRequests = int(10, 5_000);
-        break;
-      case "--no-nginx":
-        options.nginx = false;
-        break;
-      case "--no-browser":
-        options.browser = false;
-        break;
-      case "--freshness-wait":
-        options.freshnessWaitSeconds = int(5, 3_600);
-        break;
-      case "--output":
-        options.output = value();
-        break;
-      case "--server-node-arg": {
-        const flagValue = value();
-        if (!flagValue.startsWith("--"))
-          throw new UsageError("--server-node-arg takes a node flag");
-        options.serverNodeArgs.push(flagValue);
-        break;
-      }
-      default:
-        throw new UsageError(`unknown argument: ${arg}`);
-    }
+/** The options of `argv`; throws a UsageError for a bad one. */
+function benchOptions(argv: readonly string[]): BenchOptions {
+  const flags = parseCommandLine(
+    argv,
+    {
+      articles: { type: "string" },
+      "compare-small": { type: "string" },
+      "no-compare-small": { type: "boolean" },
+      fresh: { type: "boolean" },
+      connections: { type: "string" },
+      duration: { type: "string" },
+      port: { type: "string" },
+      tool: { type: "string" },
+      "miss-requests": { type: "string" },
+      "no-nginx": { type: "boolean" },
+      "no-browser": { type: "boolean" },
+      "freshness-wait": { type: "string" },
+      output: { type: "string" },
+      "server-node-arg": { type: "string", multiple: true },
+    },
+    ["server-node-arg"],
+  );
+  const tool = flags.tool ?? "auto";
+  if (tool !== "auto" && tool !== "wrk" && tool !== "autocannon") {
+    throw new UsageError("--tool is wrk or autocannon");
   }
-  if (options.smallArticles !== null && options.smallArticles >= options.articles) {
+  const serverNodeArgs = flags["server-node-arg"] ?? [];
+  if (serverNodeArgs.some((arg) => !arg.startsWith("--"))) {
+    throw new UsageError("--server-node-arg takes a node flag");
+  }
+  const articles = wholeNumber("articles", flags.articles, { min: 1_000, max: 200_000 }, 50_000);
+  const smallArticles = flags["no-compare-small"]
+    ? null
+    : wholeNumber("compare-small", flags["compare-small"], { min: 100, max: 200_000 }, 1_000);
+  if (smallArticles !== null && smallArticles >= articles) {
     throw new UsageError("--compare-small must be smaller than --articles");
   }
-  return options;
+  return {
+    articles,
+    smallArticles,
+    fresh: flags.fresh ?? false,
+    connections: wholeNumber("connections", flags.connections, { min: 1, max: 1024 }, 16),
+    seconds: wholeNumber("duration", flags.duration, { min: 1, max: 600 }, 10),
+    port: wholeNumber("port", flags.port, { min: 1024, max: 65_000 }, 3400),
+    tool,
+    missRequests: wholeNumber(
+      "miss-requests",
+      flags["miss-requests"],
+      { min: 10, max: 5_000 },
+      150,
+    ),
+    nginx: !flags["no-nginx"],
+    browser: !flags["no-browser"],
+    freshnessWaitSeconds: wholeNumber(
+      "freshness-wait",
+      flags["freshness-wait"],
+      { min: 5, max: 3_600 },
+      90,
+    ),
+    output: flags.output ?? path.join("bench", "results", "latest.json"),
+    // The same heap cap `npm start` uses, so the bench measures the server as it ships; a
+    // later flag of the same name wins.
+    serverNodeArgs: ["--max-old-space-size=320", ...serverNodeArgs],
+  };
 }
 
 async function main(): Promise<number> {
-  let options: BenchOptions | "help";
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`bench: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options === "help") {
-    console.log(USAGE);
-    return 0;
-  }
+  const options = benchOptions(process.argv.slice(2));
   const result = await runBench(options);
   console.log(renderReport(result));
   writeJson(result, options.output);
@@ -143,14 +99,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(
-      `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exitCode = 1;
-  },
-);
+void runCli("bench", USAGE, main);

@@ -9,12 +9,13 @@ import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env";
 import { E2E_ADMIN_PASSWORD, E2E_SCRYPT } from "../e2e/env";
 
+// The e2e build is deleted below: never let that be the build `npm start` serves.
+if (env.nextDistDir === ".next") {
+  throw new Error("NEXT_DIST_DIR must name the e2e build folder (playwright.config.ts: .next-e2e)");
+}
 fs.rmSync(path.dirname(env.databasePath), { recursive: true, force: true });
 // The build pre-renders pages from the database, so a new database needs a new build.
-fs.rmSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next-e2e"), {
-  recursive: true,
-  force: true,
-});
+fs.rmSync(path.join(process.cwd(), env.nextDistDir), { recursive: true, force: true });
 
 // The first admin, at the e2e database's lower scrypt cost (see E2E_SCRYPT); `npm start` finds
 // staff present and creates none.

@@ -11,6 +11,8 @@ import { get } from "@/bench/http";
 import { textTable } from "@/bench/report";
 import { ensureBuild, ensureDatabase, freshDistDir, log, ROOT, startKiosk } from "@/bench/server";
 import { verdict } from "@/bench/stats";
+import { childEnv } from "@/lib/env";
+import { parseCommandLine, runCli, wholeNumber } from "./cli";
 
 const USAGE = `Usage: npm run lighthouse -- [--runs N] [--port N] [--articles N] [--path /ressort/slug]
 
@@ -53,30 +55,19 @@ interface LighthouseReport {
   >;
 }
 
-function parseArgs(argv: readonly string[]): Options | "help" {
-  const options: Options = { runs: 1, port: 3420, articles: 1000, path: null };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    if (arg === "--help" || arg === "-h") return "help";
-    else if (arg === "--runs")
-      options.runs = Math.max(1, Math.min(9, Number.parseInt(value(), 10) || 1));
-    else if (arg === "--port") options.port = Number.parseInt(value(), 10);
-    else if (arg === "--articles") options.articles = Number.parseInt(value(), 10);
-    else if (arg === "--path") options.path = value();
-    else throw new Error(`unknown argument: ${arg}\n\n${USAGE}`);
-  }
-  if (!Number.isInteger(options.port) || options.port < 1024 || options.port > 65_000) {
-    throw new Error("--port must be from 1024 to 65000");
-  }
-  if (!Number.isInteger(options.articles) || options.articles < 100) {
-    throw new Error("--articles must be at least 100");
-  }
-  return options;
+function lighthouseOptions(argv: readonly string[]): Options {
+  const flags = parseCommandLine(argv, {
+    runs: { type: "string" },
+    port: { type: "string" },
+    articles: { type: "string" },
+    path: { type: "string" },
+  });
+  return {
+    runs: wholeNumber("runs", flags.runs, { min: 1, max: 9 }, 1),
+    port: wholeNumber("port", flags.port, { min: 1024, max: 65_000 }, 3420),
+    articles: wholeNumber("articles", flags.articles, { min: 100, max: 200_000 }, 1000),
+    path: flags.path ?? null,
+  };
 }
 
 function firstArticle(database: string): string {
@@ -111,10 +102,8 @@ function runLighthouse(url: string, outputPath: string): Promise<LighthouseRepor
       ],
       {
         cwd: ROOT,
-        env: {
-          ...process.env,
-          CHROME_PATH: fs.existsSync(CHROMIUM) ? CHROMIUM : process.env.CHROME_PATH,
-        },
+        // Lighthouse finds its browser through CHROME_PATH (an inherited one is kept otherwise).
+        env: childEnv(fs.existsSync(CHROMIUM) ? { CHROME_PATH: CHROMIUM } : {}),
         stdio: ["ignore", "ignore", "pipe"],
       },
     );
@@ -131,17 +120,7 @@ function runLighthouse(url: string, outputPath: string): Promise<LighthouseRepor
 const score = (r: LighthouseReport, id: string) => Math.round((r.categories[id]?.score ?? 0) * 100);
 
 async function main(): Promise<number> {
-  let options: Options | "help";
-  try {
-    options = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    console.error(`lighthouse: ${(error as Error).message}`);
-    return 2;
-  }
-  if (options === "help") {
-    console.log(USAGE);
-    return 0;
-  }
+  const options = lighthouseOptions(process.argv.slice(2));
   const database = ensureDatabase(options.articles, false);
   ensureBuild(database, "http://localhost:3400");
   const distDir = freshDistDir(".next-lighthouse-run");
@@ -224,14 +203,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(
-      `lighthouse: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
-    process.exitCode = 1;
-  },
-);
+void runCli("lighthouse", USAGE, main);

@@ -6,6 +6,7 @@ import { performance } from "node:perf_hooks";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { isDatabaseEmpty, seedDatabase } from "@/db/seed";
 import { env } from "@/lib/env";
+import { parseCommandLine, runCli, UsageError, wholeNumber } from "./cli";
 
 const DEFAULT_ARTICLES = 300;
 const MAX_ARTICLES = 200_000;
@@ -15,51 +16,21 @@ const USAGE = `Usage: npm run seed -- [--articles N] [--database PATH]
   --articles N     number of articles, 1–${MAX_ARTICLES} (default ${DEFAULT_ARTICLES})
   --database PATH  SQLite file (default: DATABASE_PATH or data/kiosk.db)`;
 
-interface Args {
-  articles: number;
-  database: string;
-}
-
-class UsageError extends Error {}
-
-function parseArgs(argv: readonly string[]): Args | "help" {
-  let articles = String(DEFAULT_ARTICLES);
-  let database: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--help" || arg === "-h") return "help";
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === "--articles") articles = value();
-    else if (flag === "--database") database = value();
-    else throw new UsageError(`unknown argument: ${arg}`);
-  }
-  const count = /^\d+$/.test(articles) ? Number(articles) : Number.NaN;
-  if (!Number.isSafeInteger(count) || count < 1 || count > MAX_ARTICLES) {
-    throw new UsageError(
-      `--articles must be a whole number from 1 to ${MAX_ARTICLES}, got "${articles}"`,
-    );
-  }
-  return { articles: count, database: database ? path.resolve(database) : env.databasePath };
-}
-
 function main(): number {
-  let args: Args | "help";
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`seed: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args === "help") {
-    console.log(USAGE);
-    return 0;
-  }
+  const flags = parseCommandLine(process.argv.slice(2), {
+    articles: { type: "string" },
+    database: { type: "string" },
+  });
+  if (flags.database === "") throw new UsageError("--database needs a value");
+  const args = {
+    articles: wholeNumber(
+      "articles",
+      flags.articles,
+      { min: 1, max: MAX_ARTICLES },
+      DEFAULT_ARTICLES,
+    ),
+    database: flags.database ? path.resolve(flags.database) : env.databasePath,
+  };
 
   const started = performance.now();
   const db = openDatabase(args.database);
@@ -95,4 +66,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+void runCli("seed", USAGE, main);
