@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { COMMENT_ID_SOURCE, PAGE_NUMBER_SOURCE } from "./lib/route-params";
+import { ID_SOURCE, PAGE_NUMBER_SOURCE } from "./lib/route-params";
 import { env } from "./lib/env";
 import { COMMON_SECURITY_HEADERS, PUBLIC_PAGE_HEADERS } from "./lib/security-headers";
 
@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
         },
         {
           source: "/:ressort/:slug",
-          has: [{ type: "query", key: "antworten", value: `(?<replyTo>${COMMENT_ID_SOURCE})` }],
+          has: [{ type: "query", key: "antworten", value: `(?<replyTo>${ID_SOURCE})` }],
           destination: "/:ressort/:slug/antworten/:replyTo",
         },
       ],

@@ -331,6 +331,13 @@ export const t = {
   // What `npm start`, the HTTP server (scripts/server.ts) and the settings check (lib/env.ts) say
   // on the console.
   operations: {
+    backupUsage: "Aufruf: npm run backup -- ZIELDATEI",
+    backupOverLive: "Die Sicherung kann nicht die laufende Datenbank selbst überschreiben.",
+    backupNoDatabase: (file: string) => `Keine Datenbank unter ${file}.`,
+    backupBroken: (check: string) =>
+      `Die Sicherung ist beschädigt (${check}); sie wurde nicht gespeichert.`,
+    backupWritten: (file: string, megabytes: string, ms: number) =>
+      `Sicherung geschrieben: ${file} (${megabytes} MB, ${ms} ms, integrity_check ok)`,
     badSettings: (count: number) =>
       count === 1 ? "Eine Einstellung ist ungültig:" : `${count} Einstellungen sind ungültig:`,
     badSetting: (name: string, value: string | null, rule: string) =>

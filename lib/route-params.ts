@@ -15,7 +15,3 @@ const ID = new RegExp(`^${ID_SOURCE}$`);
 export function parseId(raw: unknown): number | null {
   return typeof raw === "string" && ID.test(raw) ? Number(raw) : null;
 }
-
-// The earlier names, kept while next.config.ts and app/(site)/…/antworten/[comment] import them.
-export const COMMENT_ID_SOURCE = ID_SOURCE;
-export const parseCommentId = parseId;

@@ -4,20 +4,21 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { env } from "@/lib/env";
+import { t } from "@/lib/i18n";
 
 async function main(): Promise<void> {
   const target = process.argv[2];
   if (!target || target.startsWith("-")) {
-    console.error("Aufruf: npm run backup -- ZIELDATEI");
+    console.error(t.operations.backupUsage);
     process.exit(2);
   }
   const destination = path.resolve(target);
   if (destination === env.databasePath) {
-    console.error("Die Sicherung kann nicht die laufende Datenbank selbst überschreiben.");
+    console.error(t.operations.backupOverLive);
     process.exit(2);
   }
   if (!fs.existsSync(env.databasePath)) {
-    console.error(`Keine Datenbank unter ${env.databasePath}.`);
+    console.error(t.operations.backupNoDatabase(env.databasePath));
     process.exit(1);
   }
   fs.mkdirSync(path.dirname(destination), { recursive: true });
@@ -34,15 +35,13 @@ async function main(): Promise<void> {
   copy.pragma("journal_mode = DELETE");
   copy.close();
   if (check !== "ok") {
-    console.error(`Die Sicherung ist beschädigt (${String(check)}); sie wurde nicht gespeichert.`);
+    console.error(t.operations.backupBroken(String(check)));
     fs.rmSync(partial, { force: true });
     process.exit(1);
   }
   fs.renameSync(partial, destination);
   const size = (fs.statSync(destination).size / 1024 / 1024).toFixed(1);
-  console.log(
-    `Sicherung geschrieben: ${destination} (${size} MB, ${Date.now() - started} ms, integrity_check ok)`,
-  );
+  console.log(t.operations.backupWritten(destination, size, Date.now() - started));
 }
 
 await main();

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -58,7 +59,7 @@ beforeAll(async () => {
   const { openDatabase } = await import("@/db/client");
   const { seedDatabase } = await import("@/db/seed");
   const { addStaffUser } = await import("@/db/queries/staff");
-  const handle = openDatabase(process.env.DATABASE_PATH!);
+  const handle = openDatabase(env.databasePath);
   seedDatabase(handle, { articles: 30, now: Date.now() });
   await addStaffUser(handle, {
     username: "mod",

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -69,7 +70,7 @@ beforeAll(async () => {
   const { openDatabase } = await import("@/db/client");
   const { staff } = await import("@/db/schema");
   const { hashPassword } = await import("@/lib/auth/password");
-  const db = openDatabase(process.env.DATABASE_PATH!);
+  const db = openDatabase(env.databasePath);
   db.insert(staff)
     .values({
       username: "anna",

@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,7 +35,7 @@ function post(email: string, client: string, body = `Kommentar ${clock}`) {
 beforeAll(async () => {
   const { openDatabase } = await import("@/db/client");
   const { seedDatabase } = await import("@/db/seed");
-  const handle = openDatabase(process.env.DATABASE_PATH!);
+  const handle = openDatabase(env.databasePath);
   seedDatabase(handle, { articles: 12, now: Date.now() });
   articleId = (
     handle.$client
