@@ -368,11 +368,15 @@ test("a closed discussion shows a note instead of the form, and the action refus
   // The form of another article, pointed at the closed one, is refused.
   await openArticle(page, `/${open.sectionSlug}/${open.slug}`);
   const email = uniqueEmail("closed");
+  const tokenArrived = page.waitForResponse((r) => r.url().includes("/api/kommentar-token"));
   const form = await fillComment(page, { name: "Zu spät", email, body: "Darf ich noch?" });
+  await takeTimeToWrite();
+  // Only once the form has its token: React renders the form again then, and puts its own
+  // article id back into the hidden field.
+  await tokenArrived;
   await page
     .locator('input[name="articleId"]')
     .evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), closed.id);
-  await takeTimeToWrite();
   await form.getByRole("button", { name: "Kommentar absenden" }).click();
   await expect(page.getByText("Die Diskussion zu diesem Artikel ist geschlossen.")).toBeVisible();
   expect(storedComments(closed.id, email)).toHaveLength(0);
