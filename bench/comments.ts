@@ -182,8 +182,11 @@ async function submit(origin: string, mode: SubmitMode, s: Submission, runId: st
     });
     return { res, ok: res.status === 200 && res.body.includes("notice--success") };
   }
-  const prefixed = Object.fromEntries(Object.entries(fields).map(([k, v]) => [`_1_${k}`, v]));
-  const { body, contentType } = multipart({ ...prefixed, "0": '[{"status":"idle"},"$K1"]' });
+  // The action's arguments ("0", referring to the "_1_" form data) come last, as Chromium sends them.
+  const { body, contentType } = multipart([
+    ...Object.entries(fields).map(([k, v]): [string, string] => [`_1_${k}`, v]),
+    ["0", '[{"status":"idle"},"$K1"]'],
+  ]);
   const res = await request(origin, s.template.article.path, {
     method: "POST",
     body,

@@ -85,6 +85,20 @@ describe("multipart", () => {
     expect(text.endsWith(`--${boundary}--\r\n`)).toBe(true);
     expect(multipart({}).contentType).not.toBe(contentType);
   });
+  it("keeps the order of a list of pairs, where an object would put a name like 0 first", () => {
+    const names = (body: Buffer) =>
+      [...body.toString("utf8").matchAll(/name="([^"]+)"/g)].map((m) => m[1]);
+    expect(
+      names(
+        multipart([
+          ["_1_name", "a"],
+          ["_1_body", "b"],
+          ["0", "[]"],
+        ]).body,
+      ),
+    ).toEqual(["_1_name", "_1_body", "0"]);
+    expect(names(multipart({ _1_name: "a", "0": "[]" }).body)).toEqual(["0", "_1_name"]);
+  });
 });
 
 describe("setCookie", () => {

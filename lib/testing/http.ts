@@ -121,14 +121,20 @@ export async function runConcurrently<T>(
   return results;
 }
 
-/** A multipart/form-data body, as a browser sends a form; a list value repeats its field. */
-export function multipart(fields: Record<string, string | readonly string[]>): {
+/**
+ * A multipart/form-data body, as a browser sends a form; a list value repeats its field. Fields
+ * go in the order given, which a server may rely on (React reads a server action's arguments as
+ * they stream in): pass a list of pairs where a name such as "0" would jump ahead in an object.
+ */
+export function multipart(
+  fields: Record<string, string | readonly string[]> | readonly (readonly [string, string])[],
+): {
   body: Buffer;
   contentType: string;
 } {
   const boundary = `----kiosk${randomBytes(8).toString("hex")}`;
   const parts: string[] = [];
-  for (const [name, value] of Object.entries(fields)) {
+  for (const [name, value] of Array.isArray(fields) ? fields : Object.entries(fields)) {
     for (const v of [value].flat()) {
       parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`);
     }
