@@ -8,6 +8,7 @@ import {
   request as rawRequest,
   setCookie,
   type Reply,
+  type RequestOptions,
 } from "@/lib/testing/http";
 import { COMMENT_FORM, waitOutMinFillTime } from "./comment-form";
 import { E2E_BASE_URL, E2E_MIN_FILL_MS } from "./env";
@@ -19,8 +20,7 @@ const TOO_FAST = "Bitte senden Sie ihn in ein paar Sekunden noch einmal";
 const THANKS = 'class="notice notice--success"';
 
 /** A request to the e2e server as a bot sends it: no cookies but those it chooses. */
-const request = (path: string, options?: Parameters<typeof rawRequest>[2]) =>
-  rawRequest(E2E_BASE_URL, path, options);
+const request = (path: string, options?: RequestOptions) => rawRequest(E2E_BASE_URL, path, options);
 
 function stored(email: string): string[] {
   return (
