@@ -1,7 +1,14 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./lib/env";
-import { E2E_ADMIN_PASSWORD, E2E_ARTICLES, E2E_BASE_URL, E2E_DATABASE, E2E_PORT } from "./e2e/env";
+import {
+  E2E_ADMIN_PASSWORD,
+  E2E_ARTICLES,
+  E2E_BASE_URL,
+  E2E_DATABASE,
+  E2E_MIN_FILL_MS,
+  E2E_PORT,
+} from "./e2e/env";
 
 // Debian's Chromium when present (this machine and CI); Playwright's own browser elsewhere.
 const chromiumPath =
@@ -9,6 +16,7 @@ const chromiumPath =
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: true,
   // A stray test.only must fail CI, not silently skip the rest of the suite.
   forbidOnly: env.ci,
@@ -53,6 +61,8 @@ export default defineConfig({
       // A test-only password for the first admin (not a secret: the database is temporary).
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       SEED_ARTICLES: String(E2E_ARTICLES),
+      // Tests that post the comment form wait this long, not the product's 3 s (see e2e/env.ts).
+      COMMENT_MIN_FILL_MS: String(E2E_MIN_FILL_MS),
       NEXT_DIST_DIR: ".next-e2e",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -8,7 +8,14 @@
 // addresses 127.0.x.y it binds to, as e2e/reliability.spec.ts does.
 import fs from "node:fs";
 import Database from "better-sqlite3";
-import { formAction, hiddenFields, multipart, request, type Reply } from "../e2e/server-process";
+import {
+  decodeEntities,
+  multipart,
+  readForm,
+  request,
+  setCookie,
+  type Reply,
+} from "@/lib/testing/http";
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -16,7 +23,6 @@ function arg(name: string): string | undefined {
 }
 
 const url = new URL(arg("url") ?? "http://127.0.0.1:3000");
-const port = Number(url.port);
 const pid = arg("pid");
 const dbPath = arg("db");
 const origin = url.origin;
@@ -41,11 +47,7 @@ async function withRss<T>(run: () => Promise<T>): Promise<{ value: T; rss: [numb
 }
 
 function classify(reply: Reply): string {
-  if (
-    reply.status === 303 ||
-    reply.headers["set-cookie"]?.some((c) => c.startsWith("kiosk_session"))
-  )
-    return "signed in";
+  if (reply.status === 303 || setCookie(reply.headers, "kiosk_session")) return "signed in";
   if (reply.body.includes("Benutzername oder Passwort ist falsch")) return "checked (wrong)";
   if (reply.body.includes("Zu viele Fehlversuche")) return "throttled";
   if (reply.body.includes("zu viele Anmeldeversuche auf einmal")) return "busy";
@@ -57,21 +59,19 @@ async function loginBurst(
   n: number,
   who: (i: number) => { user: string; from: string },
 ) {
-  const page = await request({ port, path: "/admin/login" });
-  const fields = hiddenFields(page.body, 'id="login-title"');
+  const page = await request(origin, "/admin/login");
+  const form = readForm(page.body, 'id="login-title"');
   const started = performance.now();
   const { value: replies, rss } = await withRss(() =>
     Promise.all(
       Array.from({ length: n }, (_, i) => {
         const { user, from } = who(i);
         const { body, contentType } = multipart({
-          ...fields,
+          ...form.hidden,
           username: user,
           password: "falsch-geraten-123",
         });
-        return request({
-          port,
-          path: "/admin/login",
+        return request(origin, "/admin/login", {
           method: "POST",
           headers: { "Content-Type": contentType, Origin: origin },
           body,
@@ -111,30 +111,24 @@ async function commentProbe(
     )
     .get(Date.now()) as { path: string };
   db.close();
-  const page = await request({ port, path: article.path, localAddress: from });
-  const marker = 'id="kommentar-formular"';
-  const fields = hiddenFields(page.body, marker);
+  const page = await request(origin, article.path, { localAddress: from });
+  const form = readForm(page.body, 'id="kommentar-formular"');
   let cookie: string | undefined;
   const image = /<img[^>]*class="comment-form__start"[^>]*src="([^"]+)"/.exec(page.body)?.[1];
   if (opts.loadImage && image) {
-    const reply = await request({ port, path: image.replace(/&amp;/g, "&"), localAddress: from });
-    cookie = [reply.headers["set-cookie"]]
-      .flat()
-      .find((c) => c?.startsWith("kiosk_kommentar_start="))
-      ?.split(";")[0];
+    const reply = await request(origin, decodeEntities(image), { localAddress: from });
+    cookie = setCookie(reply.headers, "kiosk_kommentar_start");
   }
   await sleep(opts.waitMs);
   const email = `probe-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}@probe.test`;
   const { body, contentType } = multipart({
-    ...fields,
+    ...form.hidden,
     name: "Probe",
     email,
     body: `Probe ${email}`,
     website: "",
   });
-  const reply = await request({
-    port,
-    path: formAction(page.body, marker).split("#")[0]!,
+  const reply = await request(origin, form.action, {
     method: "POST",
     headers: { "Content-Type": contentType, Origin: origin, ...(cookie ? { Cookie: cookie } : {}) },
     body,

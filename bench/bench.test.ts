@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { judgeBudgets } from "./budgets";
-import { clientAddressFor, parseCommentForm } from "./comments";
+import { clientAddressFor, commentFormOf } from "./comments";
 import { clientModuleIds, flightData } from "./client-js";
 import { combineLoads, parseWrkOutput, wrkScript, type LoadResult } from "./load";
 import { renderDeployConf, sMaxAge } from "./nginx";
@@ -160,16 +160,26 @@ describe("nginx", () => {
 });
 
 describe("page parsing", () => {
-  it("finds the comment form's server action fields", () => {
-    const html =
+  it("takes the comment form's server action fields, and refuses a form without an action", () => {
+    const form = (hidden: string) =>
       '<form class="comment-form" id="kommentar-formular" action="/politik/a#kommentar-formular" method="POST">' +
+      `${hidden}<input type="hidden" name="articleId" value="7"/><input name="name"/></form>`;
+    const withAction = form(
       '<input type="hidden" name="$ACTION_REF_1"/>' +
-      '<input type="hidden" name="$ACTION_1:0" value="{&quot;id&quot;:&quot;abc123&quot;,&quot;bound&quot;:&quot;$@1&quot;}"/>' +
-      '<input type="hidden" name="$ACTION_KEY" value="k1"/><input name="name"/></form>';
-    const form = parseCommentForm(html);
-    expect(form.actionId).toBe("abc123");
-    expect(form.action).toBe("/politik/a#kommentar-formular");
-    expect(form.hidden.map(([n]) => n)).toEqual(["$ACTION_REF_1", "$ACTION_1:0", "$ACTION_KEY"]);
+        '<input type="hidden" name="$ACTION_1:0" value="{&quot;id&quot;:&quot;abc123&quot;,&quot;bound&quot;:&quot;$@1&quot;}"/>' +
+        '<input type="hidden" name="$ACTION_KEY" value="k1"/>',
+    );
+    const parsed = commentFormOf(withAction);
+    expect(parsed.actionId).toBe("abc123");
+    expect(parsed.action).toBe("/politik/a");
+    expect(Object.keys(parsed.hidden)).toEqual([
+      "$ACTION_REF_1",
+      "$ACTION_1:0",
+      "$ACTION_KEY",
+      "articleId",
+    ]);
+    expect(() => commentFormOf(form(""))).toThrow(/no server action id/);
+    expect(() => commentFormOf("<p>Die Diskussion ist geschlossen.</p>")).toThrow();
   });
   it("reads client references from the inline RSC payload", () => {
     const html = `<script>self.__next_f.push([1,"3:I[39756,[],\\"default\\"]\\n"])</script><script>self.__next_f.push([1,"27:I[60705,[],\\"CommentForm\\"]\\n4:[\\"$\\",\\"p\\"]\\n"])</script>`;

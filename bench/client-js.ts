@@ -109,7 +109,7 @@ export async function measurePages(
   const results: PageWeight[] = [];
   for (const page of pages) {
     const html = await get(origin, page.path);
-    const text = html.body.toString("utf8");
+    const text = html.body;
     const context = await browser.newContext();
     const tab = await context.newPage();
     const scriptUrls = new Set<string>();
@@ -123,8 +123,8 @@ export async function measurePages(
       const res = await get(origin, new URL(url).pathname + new URL(url).search);
       scripts.push({
         url: new URL(url).pathname,
-        bytes: res.body.length,
-        gzip: gzipSize(res.body),
+        bytes: res.bytes.length,
+        gzip: gzipSize(res.bytes),
       });
     }
     const modules = clientModuleIds(flightData(text)).map((id) => names.get(id) ?? `#${id}`);
@@ -133,8 +133,8 @@ export async function measurePages(
       name: page.name,
       path: page.path,
       status: html.status,
-      htmlBytes: html.body.length,
-      htmlGzip: gzipSize(html.body),
+      htmlBytes: html.bytes.length,
+      htmlGzip: gzipSize(html.bytes),
       scripts,
       jsGzip: scripts.reduce((n, s) => n + s.gzip, 0),
       appClientComponents: app,

@@ -6,15 +6,16 @@
 // Every request comes from its own client: the bench server runs with TRUST_PROXY=1 and each
 // request carries its own X-Forwarded-For address from 198.18.0.0/15 (RFC 2544, benchmarking),
 // so the per-client rate limit (1 per 15 s, 10 per hour) never applies.
-import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
-import { get, pool, request } from "./http";
+import { multipart, readForm, runConcurrently, type HtmlForm } from "@/lib/testing/http";
+import { get, request } from "./http";
+import { BENCH_MIN_FILL_MS } from "./server";
 import { summarize, type LatencySummary } from "./stats";
 import type { ArticleRef } from "./fixtures";
 
 export const BENCH_USER_AGENT = "kiosk-bench/1 (comment scenario)";
-/** Tokens must be this old before use (lib/form-token.ts: MIN_FILL_MS = 3 s), plus a margin. */
-const TOKEN_WAIT_MS = 3_300;
+/** Tokens are used this long after they were issued: the servers' minimum fill time, plus a margin. */
+export const TOKEN_WAIT_MS = BENCH_MIN_FILL_MS + 300;
 
 export type SubmitMode = "no-js" | "js";
 
@@ -39,57 +40,15 @@ export interface CommentResult {
 
 interface FormTemplate {
   article: ArticleRef;
-  action: string;
-  actionId: string;
-  hidden: [string, string][];
+  /** The no-JS form as React rendered it: where it posts, its hidden fields, the action's id. */
+  form: HtmlForm & { actionId: string };
 }
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
-  return m?.[1] === undefined ? undefined : decodeEntities(m[1]);
-}
-
-/** The no-JS form as React rendered it: its action URL and the hidden $ACTION_* inputs. */
-export function parseCommentForm(html: string): Omit<FormTemplate, "article"> {
-  const at = html.indexOf('id="kommentar-formular"');
-  const start = html.lastIndexOf("<form", at);
-  const end = html.indexOf("</form>", at);
-  if (at < 0 || start < 0 || end < 0) throw new Error("no comment form on the page");
-  const form = html.slice(start, end);
-  const formTag = form.slice(0, form.indexOf(">") + 1);
-  const hidden: [string, string][] = [];
-  for (const input of form.match(/<input[^>]*>/g) ?? []) {
-    const name = attribute(input, "name");
-    if (name?.startsWith("$ACTION")) hidden.push([name, attribute(input, "value") ?? ""]);
-  }
-  const ref = hidden.find(([n]) => /^\$ACTION_\d+:0$/.test(n));
-  const actionId = ref ? (JSON.parse(ref[1]) as { id?: string }).id : undefined;
-  if (!actionId) throw new Error("the comment form carries no server action id");
-  return { action: attribute(formTag, "action") ?? "", actionId, hidden };
-}
-
-export function multipart(fields: readonly [string, string][]): {
-  body: Buffer;
-  contentType: string;
-} {
-  const boundary = `----KioskBench${randomBytes(8).toString("hex")}`;
-  const parts = fields.map(
-    ([name, value]) =>
-      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
-  );
-  return {
-    body: Buffer.from(`${parts.join("")}--${boundary}--\r\n`, "utf8"),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
+/** The comment form of an article page; throws when the page has none (comments closed). */
+export function commentFormOf(html: string): FormTemplate["form"] {
+  const form = readForm(html, 'id="kommentar-formular"');
+  if (!form.actionId) throw new Error("the comment form carries no server action id");
+  return { ...form, actionId: form.actionId };
 }
 
 /** The router state an article page sends with a server action (as Chromium sends it). */
@@ -182,7 +141,7 @@ export async function loadFormTemplates(origin: string, articles: readonly Artic
     const page = await get(origin, article.path);
     if (page.status !== 200) continue;
     try {
-      templates.push({ article, ...parseCommentForm(page.body.toString("utf8")) });
+      templates.push({ article, form: commentFormOf(page.body) });
     } catch {
       // comments closed on this article
     }
@@ -198,36 +157,36 @@ interface Submission {
   serial: number;
 }
 
-export function commentFields(s: Submission, runId: string): [string, string][] {
-  return [
-    ["articleId", String(s.template.article.id)],
-    ["token", s.token],
-    ["name", `Bench Leserin ${s.serial}`],
-    ["email", `bench-${runId}-${s.serial}@example.org`],
-    [
-      "body",
-      `Benchmark-Kommentar ${runId}/${s.serial}: Danke für den Artikel, eine sachliche Frage dazu.`,
-    ],
-    ["website", ""],
-  ];
+/** The form as a reader fills it in, hidden fields included. */
+export function commentFields(s: Submission, runId: string): Record<string, string> {
+  return {
+    ...s.template.form.hidden,
+    articleId: String(s.template.article.id),
+    token: s.token,
+    name: `Bench Leserin ${s.serial}`,
+    email: `bench-${runId}-${s.serial}@example.org`,
+    body: `Benchmark-Kommentar ${runId}/${s.serial}: Danke für den Artikel, eine sachliche Frage dazu.`,
+    website: "",
+  };
 }
 
 async function submit(origin: string, mode: SubmitMode, s: Submission, runId: string) {
   const fields = commentFields(s, runId);
   const common = { "x-forwarded-for": s.client, "user-agent": BENCH_USER_AGENT };
   if (mode === "no-js") {
-    const { body, contentType } = multipart([...s.template.hidden, ...fields]);
-    const res = await request(origin, s.template.action || s.template.article.path, {
+    const { body, contentType } = multipart(fields);
+    const res = await request(origin, s.template.form.action || s.template.article.path, {
       method: "POST",
       body,
       headers: { ...common, "content-type": contentType, origin },
     });
     return { res, ok: res.status === 200 && res.body.includes("notice--success") };
   }
-  const prefixed = [...s.template.hidden, ...fields].map(
-    ([k, v]) => [`_1_${k}`, v] as [string, string],
-  );
-  const { body, contentType } = multipart([...prefixed, ["0", '[{"status":"idle"},"$K1"]']]);
+  // The action's arguments ("0", referring to the "_1_" form data) come last, as Chromium sends them.
+  const { body, contentType } = multipart([
+    ...Object.entries(fields).map(([k, v]): [string, string] => [`_1_${k}`, v]),
+    ["0", '[{"status":"idle"},"$K1"]'],
+  ]);
   const res = await request(origin, s.template.article.path, {
     method: "POST",
     body,
@@ -235,7 +194,7 @@ async function submit(origin: string, mode: SubmitMode, s: Submission, runId: st
       ...common,
       "content-type": contentType,
       accept: "text/x-component",
-      "next-action": s.template.actionId,
+      "next-action": s.template.form.actionId,
       "next-router-state-tree": routerStateTree(s.template.article.path),
       origin,
     },
@@ -259,10 +218,10 @@ export async function runCommentScenario(
   const runId = Date.now().toString(36);
   const total = plans.reduce((n, p) => n + p.requests, 0);
   // Tokens first (one per submission, as each reader gets one), then wait out the fill time.
-  const submissions: Submission[] = await pool(total, 4, async (i) => {
+  const submissions: Submission[] = await runConcurrently(total, 4, async (i) => {
     const template = templates[i % templates.length] as FormTemplate;
     const res = await get(origin, `/api/kommentar-token?artikel=${template.article.id}`);
-    const token = (JSON.parse(res.body.toString("utf8")) as { token?: string }).token ?? "";
+    const token = (JSON.parse(res.body) as { token?: string }).token ?? "";
     return { template, token, client: clientAddressFor(i + 1), serial: i + 1 };
   });
   await new Promise((r) => setTimeout(r, TOKEN_WAIT_MS));
@@ -274,7 +233,7 @@ export async function runCommentScenario(
     const batch = submissions.slice(offset, offset + plan.requests);
     offset += plan.requests;
     const started = performance.now();
-    const outcomes = await pool(batch.length, plan.concurrency, (i) =>
+    const outcomes = await runConcurrently(batch.length, plan.concurrency, (i) =>
       submit(origin, plan.mode, batch[i] as Submission, runId),
     );
     const elapsed = performance.now() - started;

@@ -5,12 +5,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { multipart } from "@/lib/testing/http";
 import {
   BENCH_USER_AGENT,
   clientAddressFor,
   commentFields,
   loadFormTemplates,
-  multipart,
+  TOKEN_WAIT_MS,
 } from "./comments";
 import type { ArticleRef } from "./fixtures";
 import { get, request } from "./http";
@@ -240,20 +241,16 @@ export async function checkFreshness(options: {
     const [template] = await loadFormTemplates(proxyOrigin, [article]);
     if (!template) throw new Error("no comment form");
     const tokenRes = await get(proxyOrigin, `/api/kommentar-token?artikel=${article.id}`);
-    const token = (JSON.parse(tokenRes.body.toString("utf8")) as { token: string }).token;
-    await new Promise((r) => setTimeout(r, 3_300));
+    const token = (JSON.parse(tokenRes.body) as { token: string }).token;
+    await new Promise((r) => setTimeout(r, TOKEN_WAIT_MS));
     const marker = `Frische-Probe ${Date.now().toString(36)}`;
-    const fields = commentFields({ template, token, client: "", serial: 0 }, "fresh").map(
-      ([k, v]): [string, string] =>
-        k === "email"
-          ? [k, options.commenter.email]
-          : k === "name"
-            ? [k, options.commenter.name]
-            : k === "body"
-              ? [k, `${marker}: ${v}`]
-              : [k, v],
-    );
-    const { body, contentType } = multipart([...template.hidden, ...fields]);
+    const fields = commentFields({ template, token, client: "", serial: 0 }, "fresh");
+    const { body, contentType } = multipart({
+      ...fields,
+      email: options.commenter.email,
+      name: options.commenter.name,
+      body: `${marker}: ${fields.body}`,
+    });
     const post = await request(proxyOrigin, article.path, {
       method: "POST",
       body,
@@ -264,7 +261,7 @@ export async function checkFreshness(options: {
         origin: proxyOrigin,
       },
     });
-    const approved = post.status === 200 && post.body.toString("utf8").includes("notice--success");
+    const approved = post.status === 200 && post.body.includes("notice--success");
     const approvedAt = Date.now();
     let atOrigin: number | null = null;
     let atProxy: number | null = null;

@@ -7,7 +7,8 @@ import { deleteBenchComments, runCommentScenario, type CommentResult } from "./c
 import { launchBrowser, measurePages, type PageWeight } from "./client-js";
 import { loadFixtures, type ArticleRef, type Fixtures } from "./fixtures";
 import { measureFloor, type Floor } from "./floor";
-import { closeConnections, get, pool } from "./http";
+import { closeConnections, get } from "./http";
+import { runConcurrently } from "@/lib/testing/http";
 import { combineLoads, detectTool, runLoad, type LoadResult, type LoadTool } from "./load";
 import {
   cacheStatusSequence,
@@ -225,7 +226,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const first = await probe(t);
     if (!first) return;
     await drive(t, Math.min(2, options.seconds));
-    report(t, await drive(t, options.seconds), first.body.length);
+    report(t, await drive(t, options.seconds), first.bytes.length);
   };
   /**
    * Two scenarios whose ratio is a budget, measured A B B A so that drift in the machine's load
@@ -242,8 +243,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const a2 = await drive(a, options.seconds);
     const note = (t: Target) =>
       [t.note, `A-B-B-A, 2 × ${options.seconds} s`].filter(Boolean).join("; ");
-    report(a, combineLoads([a1, a2]), firstA.body.length, note(a));
-    report(b, combineLoads([b1, b2]), firstB.body.length, note(b));
+    report(a, combineLoads([a1, a2]), firstA.bytes.length, note(a));
+    report(b, combineLoads([b1, b2]), firstB.bytes.length, note(b));
   };
 
   // ── the large database ────────────────────────────────────────────────────────────────────
@@ -279,7 +280,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     log(`1b: rendering the ${workingSet.length}-article working set once (4 connections) …`);
     const prime = await timed(() =>
-      pool(workingSet.length, 4, (i) => get(server.origin, (workingSet[i] as ArticleRef).path)),
+      runConcurrently(workingSet.length, 4, (i) =>
+        get(server.origin, (workingSet[i] as ArticleRef).path),
+      ),
     );
     const primeLatency = summarize(prime.value.map((r) => r.ms));
     addRow(
@@ -462,7 +465,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     if (!options.nginx) nginxResult.skipped = "--no-nginx";
     else if (!binary) nginxResult.skipped = "nginx is not installed (apt-get install -y nginx)";
     else {
-      const html = (await get(server.origin, warm.path)).body;
+      const html = (await get(server.origin, warm.path)).bytes;
       const nginx = await startNginx({
         binary,
         upstreamPort: options.port,

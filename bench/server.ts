@@ -10,6 +10,12 @@ import { buildIsCurrent } from "@/scripts/start/build";
 export const ROOT = process.cwd();
 /** Where the build lives; every server start gets a fresh copy of it (see freshDistDir). */
 export const TEMPLATE_DIST = ".next-bench";
+/**
+ * The comment form's minimum fill time on the bench's servers: the product's default
+ * (COMMENT_MIN_FILL_MS, lib/form-token.ts), set explicitly so the bench measures the product as
+ * it ships, whatever the caller's environment says.
+ */
+export const BENCH_MIN_FILL_MS = 3_000;
 
 export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
@@ -245,6 +251,7 @@ export async function startKiosk(options: StartOptions): Promise<RunningServer> 
         NEXT_TELEMETRY_DISABLED: "1",
         // The first-admin step must not print a generated password into the bench log.
         ADMIN_PASSWORD: env.adminPassword ?? "bench-only-not-a-real-password-1",
+        COMMENT_MIN_FILL_MS: String(BENCH_MIN_FILL_MS),
         ...options.env,
       }),
     },

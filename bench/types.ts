@@ -2,23 +2,17 @@
 import type { CommentResult } from "./comments";
 import type { PageWeight } from "./client-js";
 import type { Floor } from "./floor";
-import type { LoadTool } from "./load";
+import type { LoadResult, LoadTool } from "./load";
 import type { FreshnessResult } from "./nginx";
 import type { LatencySummary } from "./stats";
 
-export interface ScenarioRow {
+/** A load run's numbers (less its duration), for any way of measuring: a tool, or in-process. */
+export interface ScenarioRow extends Omit<LoadResult, "tool" | "seconds"> {
   /** Scenario number from the issue (1–7) plus a letter. */
   id: string;
   name: string;
   path: string;
   tool: LoadTool | "sequential" | "node";
-  connections: number;
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
   /** Size of one response body (uncompressed), in bytes. */
   bytes?: number;
   /** The server's peak resident memory during the scenario, in bytes. */

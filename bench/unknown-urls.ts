@@ -9,8 +9,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { closeConnections, get, pool } from "@/bench/http";
+import { closeConnections, get } from "@/bench/http";
 import { t } from "@/lib/i18n";
+import { runConcurrently } from "@/lib/testing/http";
+import { diskUse, unknownUrls, type UnknownUrl } from "@/lib/testing/unknown-urls";
 
 const USAGE = `Usage: npx tsx bench/unknown-urls.ts --url ORIGIN --dist DIR [options]
 
@@ -68,65 +70,26 @@ function parseArgs(argv: readonly string[]): Options | "help" {
   return options;
 }
 
-interface DirSize {
-  bytes: number;
-  files: number;
-}
-
-function measure(dir: string): DirSize {
-  const total: DirSize = { bytes: 0, files: 0 };
-  const walk = (current: string): void => {
-    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        total.files++;
-        total.bytes += fs.statSync(full).size;
-      }
-    }
-  };
-  if (fs.existsSync(dir)) walk(dir);
-  return total;
-}
-
 /** The whole dist dir, and the two places Next writes at run time. */
 function snapshot(dist: string) {
   return {
-    dist: measure(dist),
-    pageCache: measure(path.join(dist, "server")),
-    dataCache: measure(path.join(dist, "cache")),
+    dist: diskUse(dist),
+    pageCache: diskUse(path.join(dist, "server")),
+    dataCache: diskUse(path.join(dist, "cache")),
   };
 }
 
 /** One published article of the site, from its RSS feed (no database access needed). */
 async function someArticle(origin: string): Promise<string> {
   const feed = await get(origin, "/feed.xml");
-  const link = /<item>[\s\S]*?<link>([^<]+)<\/link>/.exec(feed.body.toString("utf8"))?.[1];
+  const link = /<item>[\s\S]*?<link>([^<]+)<\/link>/.exec(feed.body)?.[1];
   if (feed.status !== 200 || !link) throw new Error("no article found in /feed.xml");
   return new URL(link).pathname;
 }
 
-/** Unknown URLs by kind; `u` is unique per run and request. */
-function kinds(article: string): Record<string, (u: string, i: number) => string> {
-  return {
-    "/zzz": (u) => `/${u}`,
-    "/politik/zzz": (u) => `/politik/${u}`,
-    "/a/b": (u) => `/${u}/b`,
-    "?kommentare=900001": (_u, i) => `${article}?kommentare=${900_001 + i}`,
-    "?kommentare=(in range)": (_u, i) => `${article}?kommentare=${50_000 + i}`,
-    "?antworten=1234567891": (_u, i) => `${article}?antworten=${1_234_567_891 + i}`,
-    "/bilder/x.svg": (u) => `/bilder/${u}.svg`,
-    "/x/feed.xml": (u) => `/${u}/feed.xml`,
-    "/x/y/opengraph-image": (u) => `/${u}/y/opengraph-image`,
-    "/sitemaps/x.xml": (u) => `/sitemaps/${u}.xml`,
-    "/politik/seite/N": (_u, i) => `/politik/seite/${10_000 + i}`,
-    "/autor/x": (u) => `/autor/${u}`,
-    "/thema/x/seite/2": (u) => `/thema/${u}/seite/2`,
-    "/info/x": (u) => `/info/${u}`,
-    "/api/x": (u) => `/api/${u}`,
-    "/admin/x": (u) => `/admin/${u}`,
-    "/x.ico": (u) => `/${u}.ico`,
-  };
+/** Unknown URLs by kind (the e2e hardening spec's, and the admin area's). */
+function kinds(article: string): Record<string, UnknownUrl> {
+  return { ...unknownUrls(article), "/admin/x": (u) => `/admin/${u}` };
 }
 
 interface KindResult {
@@ -176,7 +139,7 @@ async function main(): Promise<void> {
     const statuses: Record<string, number> = {};
     let sitePage = 0;
     const started = performance.now();
-    await pool(perKind, concurrency, async (i) => {
+    await runConcurrently(perKind, concurrency, async (i) => {
       const response = await get(url, make(`u${run}k${k}n${i}`, i));
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       if (response.body.includes(`<h1>${t.notFound.title}</h1>`)) sitePage++;

@@ -1,10 +1,10 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { insertPendingComment, marker } from "./admin";
 import { articlesWhere, PUBLIC, testDb, uniqueClientAddress } from "./db";
-import { commentForm, commentsBy } from "./comment-form";
+import { commentForm, commentsBy, waitOutMinFillTime } from "./comment-form";
 import { E2E_BASE_URL } from "./env";
 import { expect, test } from "./fixtures";
-import { multipart } from "./server-process";
+import { multipart } from "@/lib/testing/http";
 
 // Every input a stranger can reach, with every kind of bad value: the answer is a German message
 // or the right status (400/404/413/429), never a 5xx, and nothing half-done is stored.
@@ -29,12 +29,13 @@ const NASTY = {
 
 test("comment fields: every bad value gets a German message or is stored as harmless text", async ({
   request,
+  article,
 }) => {
-  // About 40 form posts, each after the 3 s minimum fill time of its own token: a long table by
-  // design (7 s on a quiet machine), so it gets room for a loaded one.
+  // About 60 form posts after the minimum fill time of one token: a long table by design (7 s on
+  // a quiet machine), so it gets room for a loaded one.
   test.setTimeout(120_000);
-  const form = await commentForm(request, "economy", 30);
-  await new Promise((r) => setTimeout(r, 3_200));
+  const form = await commentForm(request, article);
+  await waitOutMinFillTime();
   const rows: string[] = [];
   let i = 0;
   for (const field of ["name", "email", "body", "parentId"] as const) {
@@ -94,8 +95,9 @@ test("comment fields: every bad value gets a German message or is stored as harm
 
 test("oversized bodies are refused with 413 before they reach the application", async ({
   request,
+  article,
 }) => {
-  const form = await commentForm(request, "economy", 31);
+  const form = await commentForm(request, article);
   for (const size of [1024 * 1024, 10 * 1024 * 1024]) {
     const email = `gross-${size}-${marker().toLowerCase()}@leser.test`;
     const { body, contentType } = multipart({
@@ -120,9 +122,9 @@ test("oversized bodies are refused with 413 before they reach the application", 
   expect(login.status()).toBe(413);
 });
 
-test("a cross-origin form post is refused and stores nothing", async ({ request }) => {
-  const form = await commentForm(request, "economy", 32);
-  await new Promise((r) => setTimeout(r, 3_200));
+test("a cross-origin form post is refused and stores nothing", async ({ request, article }) => {
+  const form = await commentForm(request, article);
+  await waitOutMinFillTime();
   const email = `fremd-${marker().toLowerCase()}@leser.test`;
   const { body, contentType } = multipart({
     ...form.fields,
@@ -262,14 +264,14 @@ function noDialogs(page: Page): string[] {
   return dialogs;
 }
 
-test("script payloads in a comment never run in the admin queue", async ({ adminPage: page }) => {
+test("script payloads in a comment never run in the admin queue", async ({
+  adminPage: page,
+  article,
+}) => {
   const dialogs = noDialogs(page);
-  const [article] = articlesWhere(
-    `${PUBLIC} AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET 33`,
-  );
   const m = marker();
   const id = insertPendingComment(
-    article!.id,
+    article.id,
     `${m} ${NASTY.script} ${NASTY.imgOnError} ${NASTY.svg}`,
   );
   await page.goto(`/admin/kommentare?q=${m}`);
@@ -283,13 +285,11 @@ test("script payloads in a comment never run in the admin queue", async ({ admin
 
 test("the comment edit form refuses empty and oversized text and keeps the stored one", async ({
   adminPage: page,
+  article,
 }) => {
   const dialogs = noDialogs(page);
-  const [article] = articlesWhere(
-    `${PUBLIC} AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET 33`,
-  );
   const m = marker();
-  const id = insertPendingComment(article!.id, `${m} ${NASTY.script}`);
+  const id = insertPendingComment(article.id, `${m} ${NASTY.script}`);
   const before = testDb().prepare("SELECT body, author_name FROM comments WHERE id = ?").get(id);
   for (const body of ["", "   ", "x".repeat(5001)]) {
     await page.goto(`/admin/kommentare/${id}`);
@@ -361,19 +361,16 @@ test("the erasure form refuses an invalid address on the server", async ({ admin
   await expect(page.getByText("Die Eingabe ist ungültig.")).toBeVisible();
 });
 
-test("the raw client address is stored nowhere", async ({ page }) => {
+test("the raw client address is stored nowhere", async ({ page, article }) => {
   const address = uniqueClientAddress();
-  const [article] = articlesWhere(
-    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'economy' ORDER BY a.published_at ASC LIMIT 1 OFFSET 34`,
-  );
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": address });
-  await page.goto(`/${article!.sectionSlug}/${article!.slug}`);
+  await page.goto(`/${article.sectionSlug}/${article.slug}`);
   const email = `ip-${marker().toLowerCase()}@leser.test`;
   const form = page.getByRole("form", { name: "Schreibe einen Kommentar" });
   await form.getByLabel("Name").fill("Adressfrei");
   await form.getByLabel("E-Mail").fill(email);
   await form.getByLabel("Kommentar").fill("Wo ist meine Adresse?");
-  await page.waitForTimeout(3_200);
+  await waitOutMinFillTime();
   await page.getByRole("button", { name: "Kommentar absenden" }).click();
   await expect(page.getByText("Danke für Ihren Kommentar!")).toBeVisible();
   const tables = (

@@ -1,24 +1,11 @@
 import { createHmac } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
-import {
-  articlesWhere,
-  oneArticle,
-  PUBLIC,
-  testDb,
-  testDbWriter,
-  uniqueClientAddress,
-  uniqueEmail,
-} from "./db";
+import type { Page } from "@playwright/test";
+import { waitOutMinFillTime } from "./comment-form";
+import { oneArticle, PUBLIC, testDb, testDbWriter, uniqueClientAddress, uniqueEmail } from "./db";
+import { expect, test } from "./fixtures";
 
-// Each test takes its own article (oldest first, by a fixed offset no other spec uses), so the
-// cached pages of one test are not another's.
-function articleAt(offset: number) {
-  const [article] = articlesWhere(
-    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'news' ORDER BY a.published_at ASC LIMIT 1 OFFSET ${offset}`,
-  );
-  if (!article) throw new Error(`no article at offset ${offset}`);
-  return article;
-}
+// Each test that posts a comment takes its own article (the `article` fixture), so the cached
+// pages of one test are not another's.
 
 function storedComments(articleId: number, email: string) {
   return testDb()
@@ -59,19 +46,15 @@ async function fillComment(page: Page, values: { name: string; email: string; bo
   return form;
 }
 
-/** A person needs a moment to write; the form refuses anything faster than three seconds. */
-async function takeTimeToWrite(page: Page) {
-  await page.waitForTimeout(3_200);
-}
+/** A person needs a moment to write; the form refuses anything faster (e2e/env.ts). */
+const takeTimeToWrite = () => waitOutMinFillTime();
 
 for (const javaScriptEnabled of [true, false]) {
   const mode = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
   test.describe(mode, () => {
     test.use({ javaScriptEnabled });
-    const base = javaScriptEnabled ? 0 : 10;
 
-    test("a valid comment is stored pending and is not public", async ({ page }) => {
-      const article = articleAt(base + 0);
+    test("a valid comment is stored pending and is not public", async ({ page, article }) => {
       const url = `/${article.sectionSlug}/${article.slug}`;
       await openArticle(page, url);
       const section = page.getByRole("region", { name: /Kommentar/ });
@@ -84,7 +67,7 @@ for (const javaScriptEnabled of [true, false]) {
       const email = uniqueEmail("pending");
       const body = `Grüße aus Graz 👋 – ein Kommentar ${mode}.\nZweite Zeile.`;
       const form = await fillComment(page, { name: "Jürgen Öller", email, body });
-      await takeTimeToWrite(page);
+      await takeTimeToWrite();
       await form.getByRole("button", { name: "Kommentar absenden" }).click();
       await expect(
         page.getByText("Danke für Ihren Kommentar! Er wird veröffentlicht"),
@@ -103,11 +86,11 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("every validation error has its German message and the typed values stay", async ({
       page,
+      article,
     }) => {
-      const article = articleAt(base + 1);
       await openArticle(page, `/${article.sectionSlug}/${article.slug}`);
       const form = await fillComment(page, { name: "A", email: "keine-adresse", body: "x" });
-      await takeTimeToWrite(page);
+      await takeTimeToWrite();
       await form.getByRole("button", { name: "Kommentar absenden" }).click();
       await expect(page.getByText("Bitte korrigieren Sie die markierten Angaben.")).toBeVisible();
       await expect(
@@ -137,8 +120,7 @@ for (const javaScriptEnabled of [true, false]) {
       ).toBeVisible();
     });
 
-    test("the honeypot publishes nothing", async ({ page }) => {
-      const article = articleAt(base + 2);
+    test("the honeypot publishes nothing", async ({ page, article }) => {
       await openArticle(page, `/${article.sectionSlug}/${article.slug}`);
       const botEmail = uniqueEmail("honeypot");
       const form = await fillComment(page, {
@@ -149,18 +131,18 @@ for (const javaScriptEnabled of [true, false]) {
       await page
         .locator("#comment-website")
         .evaluate((el) => ((el as HTMLInputElement).value = "https://spam.example"));
-      await takeTimeToWrite(page);
+      await takeTimeToWrite();
       await form.getByRole("button", { name: "Kommentar absenden" }).click();
       await expect(page.getByText("Danke für Ihren Kommentar!")).toBeVisible();
       expect(storedComments(article.id, botEmail)).toHaveLength(0);
     });
 
-    test("a too-fast post is refused with its text kept, and goes through 3 s after the form appeared", async ({
+    test("a too-fast post is refused with its text kept, and goes through once the minimum fill time has passed since the form appeared", async ({
       page,
+      article,
     }) => {
       // The clock runs from when this browser first showed the form (its image), not from when
       // the cached page was rendered.
-      const article = articleAt(base + 5);
       const fastEmail = uniqueEmail("fast");
       await openArticle(page, `/${article.sectionSlug}/${article.slug}`);
       const shownAt = Date.now();
@@ -176,8 +158,8 @@ for (const javaScriptEnabled of [true, false]) {
       expect(storedComments(article.id, fastEmail)).toHaveLength(0);
       await expect(form.getByLabel("Kommentar")).toHaveValue("Sofort abgeschickt.");
 
-      // Sent again once three seconds have passed since the form appeared: stored.
-      await page.waitForTimeout(Math.max(0, shownAt + 3_200 - Date.now()));
+      // Sent again once the minimum fill time has passed since the form appeared: stored.
+      await waitOutMinFillTime(shownAt);
       await form.getByRole("button", { name: "Kommentar absenden" }).click();
       await expect(page.getByText("Danke für Ihren Kommentar!")).toBeVisible();
       expect(storedComments(article.id, fastEmail)).toMatchObject([{ status: "pending" }]);
@@ -185,8 +167,8 @@ for (const javaScriptEnabled of [true, false]) {
 
     test("the rate limit answers in German, and a forged X-Forwarded-For entry does not reset it", async ({
       page,
+      article,
     }) => {
-      const article = articleAt(base + 3);
       const url = `/${article.sectionSlug}/${article.slug}`;
       const proxySeen = uniqueClientAddress();
       await page.setExtraHTTPHeaders({ "X-Forwarded-For": proxySeen });
@@ -196,7 +178,7 @@ for (const javaScriptEnabled of [true, false]) {
         email: uniqueEmail("rate"),
         body: "Mein erster Beitrag.",
       });
-      await takeTimeToWrite(page);
+      await takeTimeToWrite();
       await form.getByRole("button", { name: "Kommentar absenden" }).click();
       await expect(page.getByText("Danke für Ihren Kommentar!")).toBeVisible();
 
@@ -207,7 +189,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.goto(url);
       const second = uniqueEmail("rate");
       form = await fillComment(page, { name: "Zweite", email: second, body: "Gleich noch einer." });
-      await takeTimeToWrite(page);
+      await takeTimeToWrite();
       await form.getByRole("button", { name: "Kommentar absenden" }).click();
       await expect(page.getByText(/Bitte warten Sie 15 Sekunden/)).toBeVisible();
       expect(storedComments(article.id, second)).toHaveLength(0);
@@ -216,22 +198,19 @@ for (const javaScriptEnabled of [true, false]) {
       ).toHaveValue("Gleich noch einer.");
     });
 
-    test("a reply nests under the comment it answers", async ({ page }) => {
+    test("a reply nests under the comment it answers", async ({ page, claimArticle }) => {
+      // An article with an approved thread that already has an approved reply.
+      const article = claimArticle(
+        `EXISTS (SELECT 1 FROM comments c JOIN comments p ON p.id = c.parent_id
+           WHERE c.article_id = a.id AND c.status = 'approved' AND p.status = 'approved')`,
+      );
       const parent = testDb()
         .prepare(
-          `SELECT c.id, c.author_name AS name, c.depth, a.slug, s.slug AS sectionSlug, a.id AS articleId
-           FROM comments c JOIN articles a ON a.id = c.article_id JOIN sections s ON s.id = a.section_id
-           WHERE c.status = 'approved' AND c.depth = 0 AND a.comments_closed = 0 AND ${PUBLIC}
-             AND s.slug = ? ORDER BY c.id LIMIT 1`,
+          `SELECT id, author_name AS name FROM comments
+           WHERE article_id = ? AND status = 'approved' AND depth = 0 ORDER BY id LIMIT 1`,
         )
-        .get(javaScriptEnabled ? "economy" : "lifestyle") as {
-        id: number;
-        name: string;
-        slug: string;
-        sectionSlug: string;
-        articleId: number;
-      };
-      await openArticle(page, `/${parent.sectionSlug}/${parent.slug}`);
+        .get(article.id) as { id: number; name: string };
+      await openArticle(page, `/${article.sectionSlug}/${article.slug}`);
       const comment = page.locator(`#kommentar-${parent.id}`);
       await comment
         .getByRole("link", { name: `Antworten auf den Kommentar von ${parent.name}` })
@@ -244,10 +223,10 @@ for (const javaScriptEnabled of [true, false]) {
       await form.getByLabel("Name").fill("Antwortende");
       await form.getByLabel("E-Mail").fill(email);
       await form.getByLabel("Kommentar").fill("Da muss ich widersprechen.");
-      await takeTimeToWrite(page);
+      await takeTimeToWrite();
       await form.getByRole("button", { name: "Antwort absenden" }).click();
       await expect(page.getByText("Danke für Ihren Kommentar!")).toBeVisible();
-      const [stored] = storedComments(parent.articleId, email);
+      const [stored] = storedComments(article.id, email);
       expect(stored).toMatchObject({ parent_id: parent.id, depth: 1, status: "pending" });
 
       // Seeded replies show inside their parent's thread.
@@ -256,20 +235,19 @@ for (const javaScriptEnabled of [true, false]) {
           `SELECT c.id, c.parent_id AS parentId FROM comments c JOIN comments p ON p.id = c.parent_id
            WHERE c.article_id = ? AND c.status = 'approved' AND p.status = 'approved' LIMIT 1`,
         )
-        .get(parent.articleId) as { id: number; parentId: number } | undefined;
-      if (reply) {
-        await expect(
-          page.locator(`li:has(> #kommentar-${reply.parentId}) > ol #kommentar-${reply.id}`),
-        ).toHaveCount(1);
-      }
+        .get(article.id) as { id: number; parentId: number };
+      await expect(
+        page.locator(`li:has(> #kommentar-${reply.parentId}) > ol #kommentar-${reply.id}`),
+      ).toHaveCount(1);
     });
   });
 }
 
 test("a returning commenter is approved at once under auto-approve; markup stays text", async ({
   page,
+  article,
+  claimArticle,
 }) => {
-  const article = articleAt(20);
   const email = uniqueEmail("returning");
   const writer = testDbWriter();
   writer
@@ -279,7 +257,7 @@ test("a returning commenter is approved at once under auto-approve; markup stays
     .run(JSON.stringify({ blocklist: [], autoApprove: true, closeAfterDays: null }));
   // An earlier approved comment of this reader, elsewhere, from the same client: a known
   // e-mail address alone is not enough (db/queries/comments.test.ts tries the other cases).
-  const other = articleAt(21);
+  const other = claimArticle();
   const client = uniqueClientAddress();
   writer
     .prepare(
@@ -300,7 +278,7 @@ test("a returning commenter is approved at once under auto-approve; markup stays
   const marker = `Kennung ${Math.random().toString(36).slice(2, 10)}`;
   const body = `<script>alert("xss")</script> Siehe <a href="javascript:alert(1)">hier</a> und https://example.org/quelle ${marker}`;
   const form = await fillComment(page, { name, email, body });
-  await takeTimeToWrite(page);
+  await takeTimeToWrite();
   await form.getByRole("button", { name: "Kommentar absenden" }).click();
   await expect(
     page.getByText("Danke für Ihren Kommentar! Er ist jetzt veröffentlicht."),
@@ -345,15 +323,22 @@ test("no commenter's e-mail address appears in the public HTML", async ({ reques
 
 test("approved comments show with their count, oldest first, 50 threads a page", async ({
   page,
+  claimArticle,
 }) => {
-  const busiest = testDb()
-    .prepare(
-      `SELECT a.id, a.slug, s.slug AS sectionSlug, a.comment_count AS approved,
-         (SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND c.status = 'approved' AND c.depth = 0) AS top
-       FROM articles a JOIN sections s ON s.id = a.section_id WHERE ${PUBLIC}
-       ORDER BY top DESC LIMIT 1`,
-    )
-    .get() as { id: number; slug: string; sectionSlug: string; approved: number; top: number };
+  // One of the busiest articles, claimed so that no other test comments on it meanwhile.
+  const TOP_LEVEL = `(SELECT COUNT(*) FROM comments c
+    WHERE c.article_id = a.id AND c.status = 'approved' AND c.depth = 0)`;
+  const article = claimArticle(
+    `${TOP_LEVEL} >= (SELECT MAX(${TOP_LEVEL}) FROM articles a WHERE ${PUBLIC}) - 10`,
+  );
+  const busiest = {
+    ...article,
+    ...(testDb()
+      .prepare(
+        `SELECT a.comment_count AS approved, ${TOP_LEVEL} AS top FROM articles a WHERE a.id = ?`,
+      )
+      .get(article.id) as { approved: number; top: number }),
+  };
   const url = `/${busiest.sectionSlug}/${busiest.slug}`;
   await page.goto(url);
   await expect(
@@ -380,6 +365,7 @@ test("approved comments show with their count, oldest first, 50 threads a page",
 
 test("a closed discussion shows a note instead of the form, and the action refuses posts", async ({
   page,
+  article: open,
 }) => {
   const closed = oneArticle(`${PUBLIC} AND a.comments_closed = 1 ORDER BY a.id`);
   await openArticle(page, `/${closed.sectionSlug}/${closed.slug}`);
@@ -387,14 +373,17 @@ test("a closed discussion shows a note instead of the form, and the action refus
   await expect(page.getByRole("form", { name: "Schreibe einen Kommentar" })).toHaveCount(0);
 
   // The form of another article, pointed at the closed one, is refused.
-  const open = articleAt(22);
   await openArticle(page, `/${open.sectionSlug}/${open.slug}`);
   const email = uniqueEmail("closed");
+  const tokenArrived = page.waitForResponse((r) => r.url().includes("/api/kommentar-token"));
   const form = await fillComment(page, { name: "Zu spät", email, body: "Darf ich noch?" });
+  await takeTimeToWrite();
+  // Only once the form has its token: React renders the form again then, and puts its own
+  // article id back into the hidden field.
+  await tokenArrived;
   await page
     .locator('input[name="articleId"]')
     .evaluate((el, id) => ((el as HTMLInputElement).value = String(id)), closed.id);
-  await takeTimeToWrite(page);
   await form.getByRole("button", { name: "Kommentar absenden" }).click();
   await expect(page.getByText("Die Diskussion zu diesem Artikel ist geschlossen.")).toBeVisible();
   expect(storedComments(closed.id, email)).toHaveLength(0);

@@ -62,8 +62,8 @@ let writer: Database.Database | undefined;
 
 /**
  * A writing handle, for test setup the site itself has no public form for (a staff setting, a
- * comment that staff approved earlier). Used on articles no other test reads, since the
- * site's cache does not see these writes.
+ * comment that staff approved earlier). Used on the test's own article (the `article` fixture,
+ * e2e/fixtures.ts), since the site's cache does not see these writes.
  */
 export function testDbWriter(): Database.Database {
   writer ??= new Database(E2E_DATABASE, { fileMustExist: true });

@@ -1,65 +1,23 @@
-import fs from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
+import { multipart, request as rawRequest, runConcurrently } from "@/lib/testing/http";
+import { diskUse, unknownUrls } from "@/lib/testing/unknown-urls";
 import { PUBLIC, articlesWhere, uniqueClientAddress, uniqueEmail } from "./db";
-import { commentForm, commentsBy } from "./comment-form";
-import { E2E_BASE_URL, E2E_PORT } from "./env";
-import {
-  multipart,
-  pool,
-  request as rawRequest,
-  startServer,
-  stopServer,
-  tempDatabase,
-} from "./server-process";
+import { commentForm, commentsBy, waitOutMinFillTime } from "./comment-form";
+import { E2E_BASE_URL } from "./env";
+import { expect, test } from "./fixtures";
+import { ownServerPort, startServer, stopServer, tempDatabase } from "./server-process";
 
 // What a stranger can do to the HTTP server itself: fill Next's cache on disk with unknown URLs,
 // get answers without the security headers, or send an oversized body in chunks.
 
 const NOT_FOUND_HEADING = "<h1>Seite nicht gefunden</h1>";
 
-/** Unknown but plausible URLs, by kind; `u` is unique per request. */
-function unknownUrls(article: string): Record<string, (u: string, i: number) => string> {
-  return {
-    "/zzz": (u) => `/${u}`,
-    "/politik/zzz": (u) => `/politik/${u}`,
-    "/a/b": (u) => `/${u}/b`,
-    "?kommentare=900001": (_u, i) => `${article}?kommentare=${900_001 + i}`,
-    "?kommentare= past the last page": (_u, i) => `${article}?kommentare=${50_000 + i}`,
-    "?antworten=1234567891": (_u, i) => `${article}?antworten=${1_234_567_891 + i}`,
-    "/bilder/x.svg": (u) => `/bilder/${u}.svg`,
-    "/x/feed.xml": (u) => `/${u}/feed.xml`,
-    "/x/y/opengraph-image": (u) => `/${u}/y/opengraph-image`,
-    "/sitemaps/x.xml": (u) => `/sitemaps/${u}.xml`,
-    "/politik/seite/N": (_u, i) => `/politik/seite/${20_000 + i}`,
-    "/autor/x": (u) => `/autor/${u}`,
-    "/thema/x/seite/2": (u) => `/thema/${u}/seite/2`,
-    "/info/x": (u) => `/info/${u}`,
-    "/api/x": (u) => `/api/${u}`,
-    "/x.ico": (u) => `/${u}.ico`,
-  };
-}
-
-/** Bytes and files under a directory. */
-function diskUse(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { bytes, files };
-}
-
 test("a burst of distinct unknown URLs leaves Next's caches on disk as they were", async () => {
   // It starts a production server of its own (build copy, migrations, seed) before the burst:
   // 10–13 s here, more on a loaded machine.
   test.setTimeout(180_000);
   // A server of its own, so no other test's pages land in the cache while this one measures.
-  const port = E2E_PORT + 41;
-  const server = await startServer(port, tempDatabase("unknown-urls"));
+  const server = await startServer(ownServerPort(8), tempDatabase("unknown-urls"));
   try {
     const db = new Database(server.database, { readonly: true });
     const { slug, sectionSlug } = db
@@ -70,33 +28,31 @@ test("a burst of distinct unknown URLs leaves Next's caches on disk as they were
       .get() as { slug: string; sectionSlug: string };
     db.close();
     const kinds = Object.entries(unknownUrls(`/${sectionSlug}/${slug}`));
-    const get = (url: string) => rawRequest({ port, path: url });
+    const get = (url: string) => rawRequest(server.origin, url);
     // One of each first: whatever a first request sets up once is not what this test is about.
     for (const [, make] of kinds) await get(make("warm-up", 0));
     await new Promise((r) => setTimeout(r, 1_000));
 
-    const dist = `.next-e2e-${port}`;
+    const dist = `.next-e2e-${server.port}`;
     const before = diskUse(dist);
     const perKind = 40;
     const run = Date.now().toString(36);
     const wrong: string[] = [];
-    await pool(
-      8,
-      kinds.flatMap(([kind, make], k) =>
-        Array.from({ length: perKind }, (_, i) => async () => {
-          const url = make(`u${run}k${k}n${i}`, i);
-          const reply = await get(url);
-          const cacheControl = reply.headers["cache-control"];
-          if (
-            reply.status !== 404 ||
-            !reply.body.includes(NOT_FOUND_HEADING) ||
-            cacheControl !== "no-store"
-          ) {
-            wrong.push(`${kind} ${url} → ${reply.status}, Cache-Control: ${cacheControl}`);
-          }
-        }),
-      ),
-    );
+    await runConcurrently(kinds.length * perKind, 8, async (n) => {
+      const k = Math.floor(n / perKind);
+      const i = n % perKind;
+      const [kind, make] = kinds[k]!;
+      const url = make(`u${run}k${k}n${i}`, i);
+      const reply = await get(url);
+      const cacheControl = reply.headers["cache-control"];
+      if (
+        reply.status !== 404 ||
+        !reply.body.includes(NOT_FOUND_HEADING) ||
+        cacheControl !== "no-store"
+      ) {
+        wrong.push(`${kind} ${url} → ${reply.status}, Cache-Control: ${cacheControl}`);
+      }
+    });
     // Next writes its cache entries after it has answered.
     await new Promise((r) => setTimeout(r, 2_000));
     const after = diskUse(dist);
@@ -190,10 +146,10 @@ test("the server's own answers carry the security headers", async ({ request }) 
 
 test("a comment sent in chunks: 413 over the limit, stored as usual under it", async ({
   request,
+  article,
 }) => {
-  const form = await commentForm(request, "lifestyle", 40);
-  // Past the minimum fill time.
-  await new Promise((r) => setTimeout(r, 3_200));
+  const form = await commentForm(request, article);
+  await waitOutMinFillTime();
   const post = (email: string, text: string) => {
     const { body, contentType } = multipart({
       ...form.fields,
@@ -205,9 +161,7 @@ test("a comment sent in chunks: 413 over the limit, stored as usual under it", a
       body: text,
     });
     // In chunks, with no Content-Length: the length is known only at the body's end.
-    return rawRequest({
-      port: E2E_PORT,
-      path: form.path,
+    return rawRequest(E2E_BASE_URL, form.path, {
       method: "POST",
       headers: {
         "Content-Type": contentType,

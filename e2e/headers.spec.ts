@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { logIn } from "./admin";
 import { articlesWhere, PUBLIC } from "./db";
-import { request as rawRequest, startServer, stopServer, tempDatabase } from "./server-process";
+import { request as rawRequest } from "@/lib/testing/http";
+import { ownServerPort, startServer, stopServer, tempDatabase } from "./server-process";
 
 const COMMON = {
   "x-content-type-options": "nosniff",
@@ -80,11 +81,11 @@ test("the admin has a nonce CSP, may not be framed, and is never cached", async 
 });
 
 test("HSTS is sent when the site is served over HTTPS", async () => {
-  const server = await startServer(3147, tempDatabase("hsts"), {
+  const server = await startServer(ownServerPort(7), tempDatabase("hsts"), {
     SITE_URL: "https://kiosk.example",
   });
   try {
-    const reply = await rawRequest({ port: server.port, path: "/" });
+    const reply = await rawRequest(server.origin, "/");
     expect(reply.headers["strict-transport-security"]).toMatch(/max-age=\d{8}/);
   } finally {
     await stopServer(server);

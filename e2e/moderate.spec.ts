@@ -1,17 +1,11 @@
 import type { Page } from "@playwright/test";
 import { commentStatus, ensureStaffUser, insertPendingComment, logIn, marker } from "./admin";
 import { expect, test } from "./fixtures";
-import { articlesWhere, PUBLIC, testDb, testDbWriter, uniqueClientAddress } from "./db";
+import { testDb, testDbWriter, uniqueClientAddress, type TestArticle } from "./db";
 import { E2E_BASE_URL } from "./env";
 
-// Each test moderates comments on its own article, so cached pages never cross tests.
-function articleAt(offset: number) {
-  const [article] = articlesWhere(
-    `${PUBLIC} AND a.comments_closed = 0 AND s.slug = 'sport' ORDER BY a.published_at ASC LIMIT 1 OFFSET ${offset}`,
-  );
-  if (!article) throw new Error(`no article at ${offset}`);
-  return article;
-}
+// Each test moderates comments on its own article (the `article` fixture), so cached pages never
+// cross tests.
 
 test.describe("login", () => {
   test("wrong password and unknown user get the same message; success and logout", async ({
@@ -136,8 +130,7 @@ async function moderateRow(page: Page, status: string, m: string, button: string
     .click();
 }
 
-test("an approved comment appears on the article at once", async ({ adminPage: page }) => {
-  const article = articleAt(0);
+test("an approved comment appears on the article at once", async ({ adminPage: page, article }) => {
   const url = `/${article.sectionSlug}/${article.slug}`;
   const m = marker();
   const id = insertPendingComment(article.id, m);
@@ -160,14 +153,22 @@ test("an approved comment appears on the article at once", async ({ adminPage: p
   await reader.close();
 });
 
-test("unapproving a comment removes it from the article at once", async ({ adminPage: page }) => {
-  const article = articleAt(8);
+/** An approved comment on the test's article, and a reader whose visit cached the page with it. */
+async function approvedCommentSeen(page: Page, article: TestArticle) {
   const url = `/${article.sectionSlug}/${article.slug}`;
   const m = marker();
   const id = insertApprovedComment(article.id, m);
   const reader = await page.context().browser()!.newPage();
-  await reader.goto(url); // cached with the comment
+  await reader.goto(url);
   await expect(reader.locator(`#kommentar-${id}`)).toBeVisible();
+  return { url, m, id, reader };
+}
+
+test("unapproving a comment removes it from the article at once", async ({
+  adminPage: page,
+  article,
+}) => {
+  const { url, m, id, reader } = await approvedCommentSeen(page, article);
 
   await moderateRow(page, "freigegeben", m, "Zurückziehen");
   await expect(page.getByText("1 Kommentar zurückgezogen.")).toBeVisible();
@@ -182,14 +183,9 @@ test("unapproving a comment removes it from the article at once", async ({ admin
 
 test("a comment moved to the trash leaves the article at once and is in the audit log", async ({
   adminPage: page,
+  article,
 }) => {
-  const article = articleAt(9);
-  const url = `/${article.sectionSlug}/${article.slug}`;
-  const m = marker();
-  const id = insertApprovedComment(article.id, m);
-  const reader = await page.context().browser()!.newPage();
-  await reader.goto(url);
-  await expect(reader.locator(`#kommentar-${id}`)).toBeVisible();
+  const { url, m, id, reader } = await approvedCommentSeen(page, article);
 
   await moderateRow(page, "freigegeben", m, "Papierkorb");
   await expect(page.getByText("1 Kommentar in den Papierkorb.")).toBeVisible();
@@ -204,8 +200,8 @@ test("a comment moved to the trash leaves the article at once and is in the audi
 
 test("deleting forever needs a confirmation and keeps the audit entries", async ({
   adminPage: page,
+  article,
 }) => {
-  const article = articleAt(10);
   const m = marker();
   const id = insertPendingComment(article.id, m);
   // Into the trash through the queue, so the comment has an audit entry to keep.
@@ -236,8 +232,7 @@ test("deleting forever needs a confirmation and keeps the audit entries", async 
   ).toBe(2);
 });
 
-test("bulk approve of several comments", async ({ adminPage: page }) => {
-  const article = articleAt(1);
+test("bulk approve of several comments", async ({ adminPage: page, article }) => {
   const m = marker();
   const ids = [
     insertPendingComment(article.id, `${m} eins`),
@@ -255,8 +250,10 @@ test("bulk approve of several comments", async ({ adminPage: page }) => {
   for (const id of ids) await expect(page.locator(`#kommentar-${id}`)).toBeVisible();
 });
 
-test("edit and a staff reply marked Redaktion show on the article", async ({ adminPage: page }) => {
-  const article = articleAt(2);
+test("edit and a staff reply marked Redaktion show on the article", async ({
+  adminPage: page,
+  article,
+}) => {
   const m = marker();
   const id = insertPendingComment(article.id, m, "approved");
   testDbWriter()
@@ -283,8 +280,7 @@ test("edit and a staff reply marked Redaktion show on the article", async ({ adm
   expect(actions).toEqual(expect.arrayContaining([{ action: "edit" }, { action: "reply" }]));
 });
 
-test("the queue works from the keyboard", async ({ adminPage: page }) => {
-  const article = articleAt(3);
+test("the queue works from the keyboard", async ({ adminPage: page, article }) => {
   const m = marker();
   const first = insertPendingComment(article.id, `${m} a`);
   const second = insertPendingComment(article.id, `${m} b`);
@@ -301,8 +297,11 @@ test("the queue works from the keyboard", async ({ adminPage: page }) => {
   expect(commentStatus(first)).toBe("spam");
 });
 
-test("admin actions without a session change nothing", async ({ adminPage: page, request }) => {
-  const article = articleAt(4);
+test("admin actions without a session change nothing", async ({
+  adminPage: page,
+  request,
+  article,
+}) => {
   const m = marker();
   const id = insertPendingComment(article.id, m);
   await page.goto(`/admin/kommentare?q=${m}`);
@@ -391,8 +390,7 @@ test("an admin's settings request replayed with a moderator's session changes no
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-  test("log in and approve with plain forms", async ({ page }) => {
-    const article = articleAt(5);
+  test("log in and approve with plain forms", async ({ page, article }) => {
     const m = marker();
     const id = insertPendingComment(article.id, m);
     await logIn(page);
@@ -411,9 +409,11 @@ test.describe("without JavaScript", () => {
 
 test("an admin erases every comment of one e-mail address (GDPR), logged in the audit", async ({
   adminPage: page,
+  article,
+  claimArticle,
 }) => {
   const email = `dsgvo-${marker().toLowerCase()}@leser.test`;
-  const ids = [articleAt(6), articleAt(7)].map((a, i) =>
+  const ids = [article, claimArticle()].map((a, i) =>
     Number(
       testDbWriter()
         .prepare(

@@ -2,12 +2,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { multipart, readForm, request, runConcurrently, setCookie } from "@/lib/testing/http";
+import { COMMENT_FORM, waitOutMinFillTime } from "./comment-form";
 import {
-  formAction,
-  hiddenFields,
-  multipart,
-  pool,
-  request,
+  ownServerPort,
   startServer,
   stopServer,
   tempDatabase,
@@ -40,17 +38,15 @@ async function commentTarget(server: TestServer): Promise<Target> {
     )
     .get(Date.now()) as { id: number; path: string };
   db.close();
-  const page = await request({ port: server.port, path: article.path });
+  const page = await request(server.origin, article.path);
   expect(page.status).toBe(200);
-  const marker = 'id="kommentar-formular"';
-  const action = formAction(page.body, marker).split("#")[0]!;
-  const fields = hiddenFields(page.body, marker);
+  const form = readForm(page.body, COMMENT_FORM);
   const token = JSON.parse(
-    (await request({ port: server.port, path: `/api/kommentar-token?artikel=${article.id}` })).body,
+    (await request(server.origin, `/api/kommentar-token?artikel=${article.id}`)).body,
   ).token as string;
-  // A person needs three seconds at least; so do the tests.
-  await new Promise((r) => setTimeout(r, 3_200));
-  return { id: article.id, path: action, fields, token };
+  // A person needs a moment to write (the minimum fill time); so do the tests.
+  await waitOutMinFillTime();
+  return { id: article.id, path: form.action, fields: form.hidden, token };
 }
 
 function clientAddress(i: number): string {
@@ -75,11 +71,9 @@ async function submit(
     website: "",
   });
   try {
-    const reply = await request({
-      port: server.port,
-      path: target.path,
+    const reply = await request(server.origin, target.path, {
       method: "POST",
-      headers: { "Content-Type": contentType, Origin: `http://127.0.0.1:${server.port}` },
+      headers: { "Content-Type": contentType, Origin: server.origin },
       body,
       localAddress: clientAddress(i),
     });
@@ -107,13 +101,10 @@ function countByEmail(database: string, emails: string[]): Map<string, number> {
 }
 
 test("300 comments over 30 connections: every acknowledged one stored exactly once, no 5xx", async () => {
-  const server = await startServer(3141, tempDatabase("load"));
+  const server = await startServer(ownServerPort(1), tempDatabase("load"));
   try {
     const target = await commentTarget(server);
-    const results = await pool(
-      30,
-      Array.from({ length: 300 }, (_, i) => () => submit(server, target, i, "a")),
-    );
+    const results = await runConcurrently(300, 30, (i) => submit(server, target, i, "a"));
     const fiveXX = results.filter((r) => r.status >= 500 || r.status === 0);
     expect(fiveXX).toEqual([]);
     const acknowledged = results.filter((r) => r.ok);
@@ -135,11 +126,11 @@ test("300 comments over 30 connections: every acknowledged one stored exactly on
 
 test("kill -9 in the middle of the load: every acknowledged comment survives, the site serves at once", async () => {
   const database = tempDatabase("crash");
-  let server = await startServer(3142, database);
+  let server = await startServer(ownServerPort(2), database);
   const target = await commentTarget(server);
   const acknowledged: string[] = [];
   let killed = false;
-  const tasks = Array.from({ length: 400 }, (_, i) => async () => {
+  await runConcurrently(400, 10, async (i) => {
     if (killed) return;
     const r = await submit(server, target, i, "crash");
     if (r.ok) acknowledged.push(r.email);
@@ -148,7 +139,6 @@ test("kill -9 in the middle of the load: every acknowledged comment survives, th
       server.process.kill("SIGKILL");
     }
   });
-  await pool(10, tasks);
   expect(killed).toBe(true);
   await new Promise((r) =>
     server.process.exitCode !== null || server.process.signalCode !== null
@@ -156,15 +146,15 @@ test("kill -9 in the middle of the load: every acknowledged comment survives, th
       : server.process.once("exit", r),
   );
 
-  server = await startServer(3142, database);
+  server = await startServer(ownServerPort(2), database);
   try {
     const stored = countByEmail(database, acknowledged);
     for (const email of acknowledged) expect(stored.get(email), email).toBe(1);
     const db = new Database(database, { readonly: true });
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     db.close();
-    expect((await request({ port: server.port, path: "/" })).status).toBe(200);
-    expect((await request({ port: server.port, path: target.path })).status).toBe(200);
+    expect((await request(server.origin, "/")).status).toBe(200);
+    expect((await request(server.origin, target.path)).status).toBe(200);
     test.info().annotations.push({
       type: "crash",
       description: `acknowledged before kill -9: ${acknowledged.length}; all stored after restart`,
@@ -175,20 +165,17 @@ test("kill -9 in the middle of the load: every acknowledged comment survives, th
 });
 
 test("a backup taken while comments are written holds every comment acknowledged before it", async () => {
-  const server = await startServer(3143, tempDatabase("backup"));
+  const server = await startServer(ownServerPort(3), tempDatabase("backup"));
   try {
     const target = await commentTarget(server);
     const acknowledged: string[] = [];
     let beforeBackup: string[] = [];
     const backupFile = `${server.database}.backup`;
     let backupStatus: number | null = null;
-    const load = pool(
-      8,
-      Array.from({ length: 160 }, (_, i) => async () => {
-        const r = await submit(server, target, i, "backup");
-        if (r.ok) acknowledged.push(r.email);
-      }),
-    );
+    const load = runConcurrently(160, 8, async (i) => {
+      const r = await submit(server, target, i, "backup");
+      if (r.ok) acknowledged.push(r.email);
+    });
     // Back up once writing is well under way.
     while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 50));
     beforeBackup = [...acknowledged];
@@ -221,7 +208,7 @@ test("a backup taken while comments are written holds every comment acknowledged
 });
 
 test("SIGTERM finishes the requests in flight and closes the database cleanly", async () => {
-  const server = await startServer(3144, tempDatabase("stop"));
+  const server = await startServer(ownServerPort(4), tempDatabase("stop"));
   const db = new Database(server.database, { readonly: true });
   const paths = (
     db
@@ -233,7 +220,7 @@ test("SIGTERM finishes the requests in flight and closes the database cleanly", 
   ).map((r) => r.p);
   db.close();
   // Pages never requested before: each is rendered now, so they are in flight when the signal comes.
-  const inFlight = paths.map((p) => request({ port: server.port, path: p }));
+  const inFlight = paths.map((p) => request(server.origin, p));
   await new Promise((r) => setTimeout(r, 30));
   const exited = stopServer(server, "SIGTERM");
   const replies = await Promise.all(inFlight);
@@ -245,14 +232,14 @@ test("SIGTERM finishes the requests in flight and closes the database cleanly", 
 });
 
 test("/api/health answers 200 while the database answers and 503 when it is gone", async () => {
-  const server = await startServer(3145, tempDatabase("health"));
+  const server = await startServer(ownServerPort(5), tempDatabase("health"));
   try {
-    const ok = await request({ port: server.port, path: "/api/health" });
+    const ok = await request(server.origin, "/api/health");
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ status: "ok" });
     for (const suffix of ["", "-wal", "-shm"])
       fs.rmSync(`${server.database}${suffix}`, { force: true });
-    const gone = await request({ port: server.port, path: "/api/health" });
+    const gone = await request(server.origin, "/api/health");
     expect(gone.status).toBe(503);
     expect(JSON.parse(gone.body)).toMatchObject({ status: "error" });
   } finally {
@@ -261,32 +248,25 @@ test("/api/health answers 200 while the database answers and 503 when it is gone
 });
 
 test("30 concurrent moderation actions on the same comments: final states and audit log agree", async () => {
-  const server = await startServer(3146, tempDatabase("moderation"));
+  const server = await startServer(ownServerPort(6), tempDatabase("moderation"));
   try {
-    const loginPage = await request({ port: server.port, path: "/admin/login" });
+    const loginPage = await request(server.origin, "/admin/login");
     const login = multipart({
-      ...hiddenFields(loginPage.body, 'id="login-title"'),
+      ...readForm(loginPage.body, 'id="login-title"').hidden,
       username: "redaktion",
       password: E2E_ADMIN_PASSWORD,
     });
-    const loggedIn = await request({
-      port: server.port,
-      path: "/admin/login",
+    const loggedIn = await request(server.origin, "/admin/login", {
       method: "POST",
-      headers: { "Content-Type": login.contentType, Origin: `http://127.0.0.1:${server.port}` },
+      headers: { "Content-Type": login.contentType, Origin: server.origin },
       body: login.body,
     });
-    const cookie = [loggedIn.headers["set-cookie"]]
-      .flat()
-      .find((c) => c?.startsWith("kiosk_session="))
-      ?.split(";")[0];
+    const cookie = setCookie(loggedIn.headers, "kiosk_session");
     expect(cookie, loggedIn.body.slice(0, 300)).toBeTruthy();
-    const queue = await request({
-      port: server.port,
-      path: "/admin/kommentare",
+    const queue = await request(server.origin, "/admin/kommentare", {
       headers: { Cookie: cookie! },
     });
-    const fields = hiddenFields(queue.body, 'class="queue-form"');
+    const fields = readForm(queue.body, 'class="queue-form"').hidden;
     const db = new Database(server.database, { readonly: true });
     const ids = (
       db.prepare("SELECT id FROM comments WHERE status = 'pending' ORDER BY id LIMIT 6").all() as {
@@ -295,24 +275,15 @@ test("30 concurrent moderation actions on the same comments: final states and au
     ).map((r) => r.id);
     db.close();
     const actions = ["approve", "spam", "trash", "restore", "unapprove", "approve"];
-    const replies = await pool(
-      30,
-      Array.from({ length: 30 }, (_, i) => async () => {
-        const op = `${actions[i % actions.length]}:${ids[i % ids.length]}`;
-        const { body, contentType } = multipart({ ...fields, op, returnTo: "/admin/kommentare" });
-        return request({
-          port: server.port,
-          path: "/admin/kommentare",
-          method: "POST",
-          headers: {
-            "Content-Type": contentType,
-            Cookie: cookie!,
-            Origin: `http://127.0.0.1:${server.port}`,
-          },
-          body,
-        });
-      }),
-    );
+    const replies = await runConcurrently(30, 30, async (i) => {
+      const op = `${actions[i % actions.length]}:${ids[i % ids.length]}`;
+      const { body, contentType } = multipart({ ...fields, op, returnTo: "/admin/kommentare" });
+      return request(server.origin, "/admin/kommentare", {
+        method: "POST",
+        headers: { "Content-Type": contentType, Cookie: cookie!, Origin: server.origin },
+        body,
+      });
+    });
     expect(replies.filter((r) => r.status >= 500)).toEqual([]);
     const check = new Database(server.database, { readonly: true });
     for (const id of ids) {

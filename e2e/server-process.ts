@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { childEnv } from "@/lib/env";
-import { E2E_ADMIN_PASSWORD } from "./env";
+import { request } from "@/lib/testing/http";
+import { E2E_ADMIN_PASSWORD, E2E_MIN_FILL_MS, E2E_PORT } from "./env";
 
 // Production servers of their own for the reliability tests: the build the Playwright web
 // server made (.next-e2e), each with its own temporary database and port, started and killed
@@ -12,9 +12,19 @@ import { E2E_ADMIN_PASSWORD } from "./env";
 
 export interface TestServer {
   port: number;
+  /** http://127.0.0.1:port */
+  origin: string;
   database: string;
   process: ChildProcess;
   output: () => string;
+}
+
+/**
+ * The port of a spec's own server number `n` (1–10), counted from the e2e server's port (3141 and
+ * up by default), so runs on different E2E_PORTs do not take each other's ports.
+ */
+export function ownServerPort(n: number): number {
+  return E2E_PORT + 33 + n;
 }
 
 export function tempDatabase(label: string): string {
@@ -42,17 +52,19 @@ export async function startServer(
   extraEnv: Record<string, string> = {},
 ): Promise<TestServer> {
   let output = "";
+  const origin = `http://127.0.0.1:${port}`;
   const distDir = privateBuild(port);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: childEnv({
       PORT: String(port),
       DATABASE_PATH: database,
-      SITE_URL: `http://127.0.0.1:${port}`,
+      SITE_URL: origin,
       NEXT_DIST_DIR: distDir,
       KIOSK_SKIP_BUILD: "1",
       SEED_ARTICLES: "60",
       ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
       TRUST_PROXY: "",
+      COMMENT_MIN_FILL_MS: String(E2E_MIN_FILL_MS),
       ...extraEnv,
     }),
     stdio: ["ignore", "pipe", "pipe"],
@@ -63,7 +75,7 @@ export async function startServer(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
-      const { status } = await request({ port, path: "/api/health" });
+      const { status } = await request(origin, "/api/health");
       if (status === 200) break;
     } catch {
       // not listening yet
@@ -71,7 +83,7 @@ export async function startServer(
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { port, database, process: child, output: () => output };
+  return { port, origin, database, process: child, output: () => output };
 }
 
 export function stopServer(
@@ -86,126 +98,4 @@ export function stopServer(
     });
     server.process.kill(signal);
   });
-}
-
-export interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A plain HTTP request; `localAddress` makes it come from another 127.0.0.x client. */
-export function request(options: {
-  port: number;
-  path: string;
-  method?: string;
-  headers?: Record<string, string>;
-  body?: Buffer | string;
-  /** Send the body in pieces of this size with Transfer-Encoding: chunked (no Content-Length). */
-  chunkSize?: number;
-  localAddress?: string;
-}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: options.port,
-        path: options.path,
-        method: options.method ?? "GET",
-        headers: options.chunkSize
-          ? { ...options.headers, "Transfer-Encoding": "chunked" }
-          : options.headers,
-        localAddress: options.localAddress,
-        agent: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString("utf8"),
-          }),
-        );
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
-    const body = options.body ?? "";
-    const step = options.chunkSize ?? Math.max(body.length, 1);
-    for (let at = 0; at < body.length; at += step) req.write(body.slice(at, at + step));
-    req.end();
-  });
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-/**
- * The hidden fields React renders into a server-action form (its action id and bound
- * arguments), so a test can post the form exactly as a browser without JavaScript does.
- */
-export function hiddenFields(html: string, formMarker: string): Record<string, string> {
-  const start = html.indexOf(formMarker);
-  if (start < 0) throw new Error(`form not found: ${formMarker}`);
-  const formStart = html.lastIndexOf("<form", start);
-  const formEnd = html.indexOf("</form>", start);
-  const form = html.slice(formStart, formEnd);
-  const fields: Record<string, string> = {};
-  for (const m of form.matchAll(/<input([^>]*)>/g)) {
-    const attrs = m[1] ?? "";
-    if (!/type="hidden"/.test(attrs)) continue;
-    const name = /name="([^"]*)"/.exec(attrs)?.[1];
-    const value = /value="([^"]*)"/.exec(attrs)?.[1] ?? "";
-    if (name) fields[decodeEntities(name)] = decodeEntities(value);
-  }
-  return fields;
-}
-
-export function formAction(html: string, formMarker: string): string {
-  const start = html.indexOf(formMarker);
-  const formStart = html.lastIndexOf("<form", start);
-  const tag = html.slice(formStart, html.indexOf(">", formStart));
-  return decodeEntities(/action="([^"]*)"/.exec(tag)?.[1] ?? "");
-}
-
-export function multipart(fields: Record<string, string | string[]>): {
-  body: Buffer;
-  contentType: string;
-} {
-  const boundary = `----kiosk${Math.random().toString(16).slice(2)}`;
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(fields)) {
-    for (const v of [value].flat()) {
-      parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${v}\r\n`);
-    }
-  }
-  parts.push(`--${boundary}--\r\n`);
-  return {
-    body: Buffer.from(parts.join(""), "utf8"),
-    contentType: `multipart/form-data; boundary=${boundary}`,
-  };
-}
-
-/** Runs `tasks` with at most `limit` at once. */
-export async function pool<T>(limit: number, tasks: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < tasks.length) {
-        const i = next++;
-        results[i] = await tasks[i]!();
-      }
-    }),
-  );
-  return results;
 }
