@@ -16,7 +16,7 @@ import {
   type SitemapPlan,
   type SitemapUrl,
 } from "@/lib/seo/sitemaps";
-import { findSections, type SectionInfo } from "./articles";
+import { findSections, type ArticleTeaser, type SectionInfo } from "./articles";
 import { cached } from "./cache";
 import { isPublic } from "./visibility";
 
@@ -202,20 +202,21 @@ export function getNewsArticles(): Promise<NewsRow[]> {
 
 // ---- Feeds ----------------------------------------------------------------------------------
 
-interface FeedRow {
-  id: number;
-  slug: string;
-  sectionSlug: string;
-  sectionName: string;
-  headline: string;
-  teaser: string;
-  imageKey: string | null;
-  imageAlt: string;
-  publishedAt: number;
-  authorName: string | null;
-  isColumn: boolean;
-  tags: string[];
-}
+/** A feed item: the teaser's fields a feed prints, and the article's topics. */
+type FeedRow = Pick<
+  ArticleTeaser,
+  | "id"
+  | "slug"
+  | "sectionSlug"
+  | "sectionName"
+  | "headline"
+  | "teaser"
+  | "imageKey"
+  | "imageAlt"
+  | "publishedAt"
+  | "authorName"
+  | "isColumn"
+> & { tags: string[] };
 
 export interface FeedData {
   section: { slug: string; name: string; description: string } | null;
