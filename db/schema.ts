@@ -54,6 +54,19 @@ export const articles = sqliteTable(
     commentsClosed: integer("comments_closed", { mode: "boolean" }).notNull().default(false),
     // Approved comments, kept in step by the comment writes; feeds "Meistkommentiert".
     commentCount: integer("comment_count").notNull().default(0),
+    // Optional overrides for the <title> and meta description; empty means headline and lead.
+    seoTitle: text("seo_title").notNull().default(""),
+    seoDescription: text("seo_description").notNull().default(""),
+    // The newsroom's bookkeeping (null for seeded articles): who wrote the first draft, the last
+    // change of any kind (updatedAt is what readers see as "aktualisiert", which a minor edit
+    // leaves alone), and the revision the editor form was loaded at, so a second save over a
+    // change made meanwhile is refused instead of overwriting it.
+    createdBy: integer("created_by").references(() => staff.id, { onDelete: "set null" }),
+    changedAt: integer("changed_at"),
+    changedBy: integer("changed_by").references(() => staff.id, { onDelete: "set null" }),
+    revision: integer("revision").notNull().default(0),
+    // Set at the first publication; the slug is fixed from then on (changes leave a redirect).
+    firstPublishedAt: integer("first_published_at"),
   },
   (t) => [
     // Newest-first lists walk these indexes; status is the last column so the visibility
@@ -106,7 +119,11 @@ export const pages = sqliteTable("pages", {
   updatedAt: integer("updated_at").notNull(),
 });
 
-export const staffRoles = ["admin", "moderator"] as const;
+/**
+ * admin: everything; editor (Redakteur/in): all articles, authors, topics and comments; author
+ * (Autor/in): own drafts, submitted for review; moderator: comments only.
+ */
+export const staffRoles = ["admin", "editor", "author", "moderator"] as const;
 export type StaffRole = (typeof staffRoles)[number];
 
 export const staff = sqliteTable("staff", {
@@ -220,3 +237,29 @@ export const auditLog = sqliteTable(
 );
 
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * Every save of an article in the admin: the editable fields as they were after the save, who
+ * saved and which fields changed. Restoring one writes a new revision; none is ever changed.
+ */
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The article's revision counter after this save (1, 2, …). */
+    revision: integer("revision").notNull(),
+    staffId: integer("staff_id").references(() => staff.id, { onDelete: "set null" }),
+    staffName: text("staff_name").notNull(),
+    createdAt: integer("created_at").notNull(),
+    /** JSON array of the changed fields' names. */
+    changedFields: text("changed_fields").notNull().default("[]"),
+    /** JSON of the editable fields after the save (lib/newsroom.ts ArticleFields). */
+    snapshot: text("snapshot").notNull(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.revision)],
+);
+
+export type ArticleRevision = typeof articleRevisions.$inferSelect;

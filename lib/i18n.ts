@@ -268,9 +268,10 @@ export const t = {
   /** `npm run staff`: the newsroom's account command. */
   staffCli: {
     usage:
-      "Aufruf: npm run staff -- add NAME [--role admin|moderator] [--name ANZEIGENAME] [--password-stdin]\n" +
+      "Aufruf: npm run staff -- add NAME [--role admin|editor|author|moderator] [--name ANZEIGENAME] [--password-stdin]\n" +
       "        npm run staff -- reset NAME [--password-stdin]",
-    unknownRole: (role: string) => `Unbekannte Rolle "${role}" (admin oder moderator).`,
+    unknownRole: (role: string) =>
+      `Unbekannte Rolle "${role}" (admin, editor, author oder moderator).`,
     usernameRule: (min: number, max: number) =>
       `Der Benutzername muss ${min}–${max} Zeichen lang sein (Buchstaben, Ziffern, Punkt, Bindestrich, Unterstrich).`,
     passwordRule: (min: number) => `Das Passwort muss mindestens ${min} Zeichen lang sein.`,

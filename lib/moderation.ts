@@ -32,9 +32,3 @@ export function nextStatus(
       return from === "spam" || from === "trash" ? "deleted" : null;
   }
 }
-
-/** Which actions a moderator may take; settings and erasure are for admins only. */
-export type Permission = "moderate" | "settings" | "erase";
-export function can(role: "admin" | "moderator", permission: Permission): boolean {
-  return permission === "moderate" || role === "admin";
-}

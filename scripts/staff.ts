@@ -1,4 +1,4 @@
-// `npm run staff -- add NAME [--role admin|moderator] [--name "Anzeige Name"] [--password-stdin]`
+// `npm run staff -- add NAME [--role admin|editor|author|moderator] [--name "Anzeige Name"] [--password-stdin]`
 // `npm run staff -- reset NAME [--password-stdin]`
 // The password never comes from an argument (it would show in `ps`): from stdin or a prompt.
 import readline from "node:readline";

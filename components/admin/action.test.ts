@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { StaffMember } from "@/db/queries/staff";
 import { withNotice } from "@/lib/admin-notices";
-import type { Permission } from "@/lib/moderation";
+import type { Permission } from "@/lib/permissions";
 import { adminAction } from "./action";
 
 // adminAction is the one gate of every admin action: session and permission, then the schema,

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import type { z } from "zod";
 import type { StaffMember } from "@/db/queries/staff";
 import { adminReturnPath, withNotice, type ErrorNotice, type NoticeUrl } from "@/lib/admin-notices";
-import type { Permission } from "@/lib/moderation";
+import type { Permission } from "@/lib/permissions";
 import { formFields, type FormFields } from "@/lib/validation";
 import { staffForAction } from "./auth";
 

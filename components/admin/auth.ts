@@ -5,7 +5,7 @@ import { hashClientAddress } from "@/db/queries/comments";
 import { findSession, type StaffMember } from "@/db/queries/staff";
 import { hashSessionToken, looksLikeSessionToken, SESSION_COOKIE } from "@/lib/auth/session";
 import { servedOverHttps } from "@/lib/https";
-import { can, type Permission } from "@/lib/moderation";
+import { can, type Permission } from "@/lib/permissions";
 
 // Every admin page and every admin action calls one of these itself; nothing relies on a proxy.
 

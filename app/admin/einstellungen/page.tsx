@@ -5,7 +5,7 @@ import { ConfirmDeleteBox, InputField, TextAreaField } from "@/components/admin/
 import { AdminNotice } from "@/components/admin/notice";
 import { getCommentSettings } from "@/db/queries/settings";
 import { t } from "@/lib/i18n";
-import { can } from "@/lib/moderation";
+import { can } from "@/lib/permissions";
 import type { SearchParams } from "@/lib/search-params";
 import { COMMENT_LIMITS, SETTINGS_LIMITS } from "@/lib/validation";
 
