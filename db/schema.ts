@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
@@ -27,8 +28,15 @@ export const authors = sqliteTable("authors", {
   isColumnist: integer("is_columnist", { mode: "boolean" }).notNull().default(false),
 });
 
-const articleStatuses = ["draft", "scheduled", "published"] as const;
+export const articleStatuses = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
+
+/**
+ * When an article last changed, for the admin's list: its indexes and its query use this same
+ * expression, so SQLite walks an index instead of sorting (unqualified names: an index cannot
+ * name its table).
+ */
+export const articleLastChange = sql`coalesce(changed_at, published_at)`;
 
 export const articles = sqliteTable(
   "articles",
@@ -74,6 +82,12 @@ export const articles = sqliteTable(
     index("articles_published_idx").on(t.publishedAt, t.status),
     index("articles_section_published_idx").on(t.sectionId, t.publishedAt, t.status),
     index("articles_author_published_idx").on(t.authorId, t.publishedAt, t.status),
+    // The admin's article list, newest change first (changedAt, or publishedAt for articles the
+    // newsroom never touched), alone and per status, Ressort and author (db/queries/newsroom-list).
+    index("articles_last_change_idx").on(articleLastChange),
+    index("articles_status_change_idx").on(t.status, articleLastChange),
+    index("articles_section_change_idx").on(t.sectionId, articleLastChange),
+    index("articles_author_change_idx").on(t.authorId, articleLastChange),
   ],
 );
 
@@ -233,6 +247,7 @@ export const auditLog = sqliteTable(
     index("audit_log_comment_idx").on(t.commentId, t.createdAt),
     index("audit_log_created_idx").on(t.createdAt),
     index("audit_log_staff_idx").on(t.staffId, t.createdAt),
+    index("audit_log_article_idx").on(t.articleId, t.createdAt),
   ],
 );
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { logout } from "@/components/admin/actions";
 import { currentStaff } from "@/components/admin/auth";
+import { adminSectionsFor } from "@/components/admin/newsroom-nav";
 import { env } from "@/lib/env";
 import { t } from "@/lib/i18n";
 import "./admin.css";
@@ -26,21 +27,17 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <>
             <nav aria-label={t.admin.nav} className="admin-nav">
               <ul>
-                <li>
-                  <Link href="/admin/kommentare">{t.admin.comments}</Link>
-                </li>
-                <li>
-                  <Link href="/admin/protokoll">{t.admin.audit}</Link>
-                </li>
-                {staff.role === "admin" ? (
-                  <li>
-                    <Link href="/admin/einstellungen">{t.admin.settings}</Link>
+                {adminSectionsFor(staff.role).map((section) => (
+                  <li key={section.href}>
+                    <Link href={section.href}>{section.label}</Link>
                   </li>
-                ) : null}
+                ))}
               </ul>
             </nav>
             <form action={logout} className="admin-header__user">
-              <span>{t.admin.signedInAs(staff.displayName)}</span>
+              <span>
+                {t.newsroomList.signedInAs(staff.displayName, t.newsroomList.roles[staff.role])}
+              </span>
               <button type="submit">{t.admin.logout}</button>
             </form>
           </>

@@ -112,10 +112,11 @@ describe("admin actions without a session", () => {
   });
 });
 
-async function logInAs(username: string, password: string) {
+/** Signs in; each role lands on its first page (moderators on the queue, admins on the articles). */
+async function logInAs(username: string, password: string, home = "/admin/kommentare") {
   await expect(
     actions.login({ error: null, username: "" }, form({ username, password })),
-  ).rejects.toMatchObject({ url: "/admin/kommentare" });
+  ).rejects.toMatchObject({ url: home });
   expect(cookieJar.get("kiosk_session")).toMatch(/^[A-Za-z0-9_-]{43}$/);
 }
 
@@ -230,7 +231,7 @@ describe("what the actions answer", () => {
   });
 
   it("settings: a bad day count has its own notice; an admin's settings are saved", async () => {
-    await logInAs("chefin", "admin-passwort-1");
+    await logInAs("chefin", "admin-passwort-1", "/admin/artikel");
     const before = snapshot();
     expect(
       await answer(() =>

@@ -39,6 +39,7 @@ import {
 } from "@/lib/validation";
 import { adminAction } from "./action";
 import { clientKey, wantsSecureCookies } from "./auth";
+import { adminHomeFor } from "./newsroom-nav";
 
 // Admin server actions. Each is made by adminAction (./action.ts): it checks the session and the
 // permission itself and parses its form with a schema from lib/validation.ts; without a valid
@@ -89,7 +90,7 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     path: "/",
     maxAge: Math.floor(SESSION_MAX_MS / 1000),
   });
-  redirect("/admin/kommentare");
+  redirect(adminHomeFor(staff.role));
 }
 
 /** Not an adminAction: it must clear the cookie of an expired session too, and has no notice. */

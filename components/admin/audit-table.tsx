@@ -17,6 +17,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           <th scope="col">{t.admin.auditWho}</th>
           <th scope="col">{t.admin.auditWhat}</th>
           <th scope="col">{t.admin.auditComment}</th>
+          <th scope="col">{t.newsroomList.auditArticle}</th>
           <th scope="col">{t.admin.auditChange}</th>
         </tr>
       </thead>
@@ -28,12 +29,28 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
             </td>
             <td>{r.staffName}</td>
             <td>
-              {t.admin.auditAction[r.action] ?? r.action}
+              {t.admin.auditAction[r.action] ?? t.newsroomList.auditAction[r.action] ?? r.action}
               {r.detail && r.action !== "settings" ? ` (${r.detail})` : null}
             </td>
             <td>
               {r.commentId ? (
                 <Link href={`/admin/protokoll?kommentar=${r.commentId}`}>#{r.commentId}</Link>
+              ) : (
+                "–"
+              )}
+            </td>
+            <td>
+              {r.articleId ? (
+                <>
+                  <Link href={`/admin/artikel/${r.articleId}`} prefetch={false}>
+                    {t.newsroomList.auditArticleLink(r.articleId)}
+                  </Link>{" "}
+                  (
+                  <Link href={`/admin/protokoll?artikel=${r.articleId}`} prefetch={false}>
+                    {t.newsroomList.auditArticleOnly(r.articleId)}
+                  </Link>
+                  )
+                </>
               ) : (
                 "–"
               )}

@@ -44,6 +44,8 @@ export type AuditRow = Omit<AuditEntry, "staffId">;
 
 export function listAudit(filter: {
   commentId?: number;
+  /** One article's entries (the newsroom's actions on it, audit_log_article_idx). */
+  articleId?: number;
   staff?: string;
   action?: string;
   page: number;
@@ -51,6 +53,7 @@ export function listAudit(filter: {
   const db = getDb();
   const where: SQL | undefined = and(
     filter.commentId ? eq(auditLog.commentId, filter.commentId) : undefined,
+    filter.articleId ? eq(auditLog.articleId, filter.articleId) : undefined,
     filter.staff ? eq(auditLog.staffName, filter.staff) : undefined,
     filter.action ? eq(auditLog.action, filter.action) : undefined,
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { emptyQueueAction, moderate } from "@/components/admin/actions";
 import { requireStaffPage } from "@/components/admin/auth";
 import { ConfirmDeleteBox, IdField, InputField } from "@/components/admin/field";
+import { Forbidden } from "@/components/admin/newsroom-forbidden";
 import { AdminNotice } from "@/components/admin/notice";
 import { QueueKeyboard } from "@/components/admin/queue-keyboard";
 import { QueueRowView } from "@/components/admin/queue-row";
@@ -13,6 +14,7 @@ import type { CommentStatus } from "@/db/schema";
 import { t } from "@/lib/i18n";
 import { moderationActions } from "@/lib/moderation";
 import { parsePageNumber } from "@/lib/paging";
+import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/route-params";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 
@@ -26,7 +28,8 @@ const TABS: [string, CommentStatus][] = [
 ];
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  await requireStaffPage();
+  const staff = await requireStaffPage();
+  if (!can(staff.role, "moderate")) return <Forbidden title={t.admin.comments} />;
   const params = await searchParams;
   const tab = TABS.find(([slug]) => slug === firstParam(params.status)) ?? TABS[0]!;
   const status = tab[1];

@@ -16,14 +16,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const page = parsePageNumber(firstParam(params.seite)) ?? 1;
   const commentId = parseId(firstParam(params.kommentar)) ?? undefined;
+  const articleId = parseId(firstParam(params.artikel)) ?? undefined;
   const staffNames = listStaffNames();
   const staffRaw = firstParam(params.wer);
   const staff = staffRaw && staffNames.includes(staffRaw) ? staffRaw : undefined;
   const actionRaw = firstParam(params.aktion);
-  const action = actionRaw && actionRaw in t.admin.auditAction ? actionRaw : undefined;
-  const { rows, pageCount } = listAudit({ commentId, staff, action, page });
+  const actionLabels = { ...t.admin.auditAction, ...t.newsroomList.auditAction };
+  const action = actionRaw && Object.hasOwn(actionLabels, actionRaw) ? actionRaw : undefined;
+  const { rows, pageCount } = listAudit({ commentId, articleId, staff, action, page });
   const keep = new URLSearchParams();
   if (commentId) keep.set("kommentar", String(commentId));
+  if (articleId) keep.set("artikel", String(articleId));
   if (staff) keep.set("wer", staff);
   if (action) keep.set("aktion", action);
 
@@ -43,13 +46,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           label={t.admin.auditWhat}
           name="aktion"
           defaultValue={action ?? ""}
-          options={[["", t.admin.allActions], ...Object.entries(t.admin.auditAction)]}
+          options={[["", t.admin.allActions], ...Object.entries(actionLabels)]}
         />
         <IdField
           id="audit-kommentar"
           label={t.admin.auditComment}
           name="kommentar"
           defaultValue={commentId}
+        />
+        <IdField
+          id="audit-artikel"
+          label={t.newsroomList.auditArticleFilter}
+          name="artikel"
+          defaultValue={articleId}
         />
         <button type="submit">{t.admin.filter}</button>
       </form>

@@ -5,6 +5,7 @@ import { editCommentAction, moderate, replyAction } from "@/components/admin/act
 import { requireStaffPage } from "@/components/admin/auth";
 import { AuditTable } from "@/components/admin/audit-table";
 import { ConfirmDeleteBox, InputField, TextAreaField } from "@/components/admin/field";
+import { Forbidden } from "@/components/admin/newsroom-forbidden";
 import { AdminNotice } from "@/components/admin/notice";
 import { statusSlug } from "@/components/admin/queue-row";
 import { TimeStamp } from "@/components/time-stamp";
@@ -12,6 +13,7 @@ import { listAudit } from "@/db/queries/audit";
 import { findComment } from "@/db/queries/moderation-queue";
 import { t } from "@/lib/i18n";
 import { moderationActions, nextStatus } from "@/lib/moderation";
+import { can } from "@/lib/permissions";
 import { parseId } from "@/lib/route-params";
 import { COMMENT_LIMITS } from "@/lib/validation";
 import type { SearchParams } from "@/lib/search-params";
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CommentDetailPage({ params, searchParams }: Props) {
-  await requireStaffPage();
+  const staff = await requireStaffPage();
+  if (!can(staff.role, "moderate")) return <Forbidden title={t.admin.comments} />;
   const id = parseId((await params).id);
   if (id === null) notFound();
   const comment = findComment(id);
