@@ -15,7 +15,7 @@ export const ADMIN = { username: "redaktion", password: E2E_ADMIN_PASSWORD };
 export async function ensureStaffUser(
   username: string,
   password: string,
-  role: "admin" | "moderator",
+  role: "admin" | "editor" | "author" | "moderator",
   via: "cli" | "database" = "database",
 ): Promise<void> {
   const exists = testDbWriter().prepare("SELECT 1 FROM staff WHERE username = ?").get(username);
@@ -46,7 +46,8 @@ export async function logIn(page: Page, user = ADMIN): Promise<void> {
   await page.getByLabel("Passwort").fill(user.password);
   await page.getByRole("button", { name: "Anmelden" }).click();
   // A sign-in hashes the password (scrypt) before it redirects; give it room on a busy machine.
-  await page.waitForURL(/\/admin\/kommentare/, { timeout: 15_000 });
+  // Each role lands on its first page: the articles, or the comment queue for moderators.
+  await page.waitForURL(/\/admin\/(artikel|kommentare)/, { timeout: 15_000 });
 }
 
 /** A pending reader comment written straight into the database, with a marker to find it by. */

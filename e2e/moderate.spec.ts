@@ -42,7 +42,7 @@ test.describe("login", () => {
     await page.getByLabel("Benutzername").fill(user.username);
     await page.getByLabel("Passwort").fill(user.password);
     await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page).toHaveURL(/\/admin\/kommentare/);
+    await expect(page).toHaveURL(/\/admin\/artikel/);
     await expect(page.getByText(`Angemeldet als ${user.username}`)).toBeVisible();
     const cookie = (await context.cookies()).find((c) => c.name === "kiosk_session");
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
