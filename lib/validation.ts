@@ -7,6 +7,7 @@ import { COMMENT_LIMITS, SETTINGS_LIMITS } from "./comment-limits";
 import { t } from "./i18n";
 import { moderationActions } from "./moderation";
 import { parseId } from "./route-params";
+import { slugify, SLUG_PATTERN } from "./slug";
 
 export { COMMENT_LIMITS, SETTINGS_LIMITS, type CommentField } from "./comment-limits";
 
@@ -221,3 +222,74 @@ export const settingsSchema = z.object({
 
 /** Erasing every comment of one address (GDPR); the address follows the comment form's rule. */
 export const eraseSchema = z.object({ email: emailRule, confirmDelete: z.literal("ja") });
+
+// ---- Authors and topics (the newsroom's /admin/autoren and /admin/themen) --------------------
+
+export const PEOPLE_LIMITS = { nameMax: 100, slugMax: 80, roleMax: 100, bioMax: 1000 } as const;
+
+/** The fields of the author and topic forms, in the order their refusals are reported. */
+export type PeopleField = "name" | "slug" | "role" | "bio";
+
+const peopleName = z
+  .string()
+  .prefault("")
+  .transform(cleanSingleLine)
+  .pipe(z.string().min(1).max(PEOPLE_LIMITS.nameMax));
+
+/** An optional id: present when the form edits an existing row. */
+const editedId = z
+  .string()
+  .optional()
+  .transform((value, ctx) => (value === undefined || value === "" ? null : toId(value, ctx)));
+
+/**
+ * A slug as lib/slug.ts makes them (lowercase ASCII words joined by single dashes); left empty,
+ * it is made from the name. Uniqueness is the database's question (db/queries/newsroom-people).
+ */
+function withSlug<T extends { name: string; slug: string }>(form: T, ctx: z.RefinementCtx): T {
+  const slug = form.slug === "" ? slugify(form.name, PEOPLE_LIMITS.slugMax) : form.slug;
+  if (!SLUG_PATTERN.test(slug) || slug.length > PEOPLE_LIMITS.slugMax) {
+    ctx.addIssue({ code: "custom", path: ["slug"] });
+    return z.NEVER;
+  }
+  return { ...form, slug };
+}
+
+const peopleSlug = z
+  .string()
+  .prefault("")
+  .transform((value) => value.trim());
+
+export const topicSchema = z
+  .object({ id: editedId, name: peopleName, slug: peopleSlug })
+  .transform(withSlug);
+
+export const authorSchema = z
+  .object({
+    id: editedId,
+    name: peopleName,
+    slug: peopleSlug,
+    role: z
+      .string()
+      .prefault("")
+      .transform(cleanSingleLine)
+      .pipe(z.string().max(PEOPLE_LIMITS.roleMax)),
+    bio: z
+      .string()
+      .prefault("")
+      .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+      .pipe(z.string().max(PEOPLE_LIMITS.bioMax)),
+    isColumnist: checkbox,
+  })
+  .transform(withSlug);
+
+export type TopicInput = z.output<typeof topicSchema>;
+export type AuthorInput = z.output<typeof authorSchema>;
+
+/** The first refused field of an author or topic form, for the message beside it. */
+export function refusedPeopleField(schema: z.ZodType, fields: FormFields): PeopleField | null {
+  const result = schema.safeParse(fields);
+  if (result.success) return null;
+  const field = result.error.issues[0]?.path[0];
+  return field === "name" || field === "slug" || field === "role" || field === "bio" ? field : null;
+}
