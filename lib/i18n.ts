@@ -332,6 +332,7 @@ export const t = {
   // What `npm start`, the HTTP server (scripts/server.ts) and the settings check (lib/env.ts) say
   // on the console.
   operations: {
+    schedulerFailed: "Zeitplan: Seiten neu erschienener Artikel konnten nicht erneuert werden:",
     backupUsage: "Aufruf: npm run backup -- ZIELDATEI",
     backupOverLive: "Die Sicherung kann nicht die laufende Datenbank selbst überschreiben.",
     backupNoDatabase: (file: string) => `Keine Datenbank unter ${file}.`,

@@ -135,6 +135,7 @@ export const ROUTES: Readonly<Record<string, Check>> = {
   "/admin/protokoll": () => PASS,
   "/api/health": () => PASS,
   "/api/kommentar-token": () => PASS,
+  "/api/intern/zeitplan": () => PASS,
   "/autor/[slug]": author,
   "/autor/[slug]/seite/[page]": author,
   // Lead images are drawn from their key alone; a valid key is a picture (6 × 9,999 of them).
