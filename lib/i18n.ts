@@ -398,7 +398,11 @@ export const t = {
     slug: "Adresse (Slug)",
     slugHint:
       "Kleinbuchstaben, Ziffern und Bindestriche. Leer lassen: wird aus dem Titel gebildet. Nach der ersten Veröffentlichung leitet eine alte Adresse auf die neue weiter.",
-    slugFixedHint: "Die Adresse wurde mit der ersten Veröffentlichung festgelegt.",
+    slugFixedHint:
+      "Der Artikel war schon öffentlich: Wird die Adresse geändert, leitet die alte dauerhaft auf die neue weiter.",
+    forbidden: "Für diese Seite fehlt Ihnen die Berechtigung.",
+    forbiddenArticle:
+      "Diesen Artikel dürfen Sie nicht bearbeiten: Autorinnen und Autoren bearbeiten nur eigene Entwürfe.",
     commentsClosed: "Kommentare geschlossen",
     seoTitle: "SEO-Titel (optional)",
     seoDescription: "SEO-Beschreibung (optional)",

@@ -77,6 +77,10 @@ export const workflowActions = [
 ] as const;
 export type WorkflowAction = (typeof workflowActions)[number];
 
+/** The steps the editor form's buttons take together with a save. */
+export const formIntents = ["saveDraft", "submit", "publish", "schedule"] as const;
+export type FormIntent = (typeof formIntents)[number];
+
 /** From which statuses each step may be taken (for those allowed to publish). */
 const FROM: Record<WorkflowAction, readonly ArticleStatus[]> = {
   // Saving keeps the status; a save of a published article publishes the change at once.

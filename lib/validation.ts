@@ -6,7 +6,7 @@ import { cleanCommentText, cleanSingleLine } from "./comment-text";
 import { COMMENT_LIMITS, SETTINGS_LIMITS } from "./comment-limits";
 import { t } from "./i18n";
 import { moderationActions } from "./moderation";
-import { ARTICLE_LIMITS, parseViennaLocalInput, type ArticleFields } from "./newsroom";
+import { ARTICLE_LIMITS, formIntents, parseViennaLocalInput, type ArticleFields } from "./newsroom";
 import { parseId } from "./route-params";
 import { slugify, SLUG_PATTERN } from "./slug";
 
@@ -288,7 +288,7 @@ export const articleSchema = z
       .prefault("0")
       .refine((value) => /^[0-9]{1,9}$/.test(value))
       .transform(Number),
-    intent: z.enum(["saveDraft", "submit", "publish", "schedule"]),
+    intent: z.enum(formIntents),
     sectionId: idRule(nv.sectionMissing),
     kicker: lineRule(ARTICLE_LIMITS.kicker, nv.kickerMax(ARTICLE_LIMITS.kicker)),
     headline: requiredLineRule(

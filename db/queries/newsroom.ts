@@ -20,6 +20,7 @@ import {
   mayTake,
   type ArticleField,
   type ArticleFields,
+  type FormIntent,
   type WorkflowAction,
 } from "@/lib/newsroom";
 import { slugify } from "@/lib/slug";
@@ -32,8 +33,7 @@ import type { StaffMember } from "./staff";
 // status steps. Each runs in one IMMEDIATE transaction with its audit entries and answers the
 // cache tags the caller expires after the commit.
 
-/** The steps the editor form's buttons take together with a save. */
-export type FormIntent = Extract<WorkflowAction, "saveDraft" | "submit" | "publish" | "schedule">;
+export type { FormIntent } from "@/lib/newsroom";
 
 export type WriteResult =
   | { ok: true; id: number; revision: number; expire: string[] }
@@ -64,6 +64,10 @@ export interface EditorArticle {
   changedAt: number | null;
   changedByName: string | null;
   sectionSlug: string;
+  /** Readers see it now. */
+  isPublic: boolean;
+  /** It has been public (its old slugs redirect when the slug changes). */
+  hasBeenPublic: boolean;
 }
 
 function topicNames(db: Writer, articleId: number): string[] {
@@ -79,7 +83,7 @@ function topicNames(db: Writer, articleId: number): string[] {
 
 const changer = alias(staffTable, "changer");
 
-function readEditorArticle(db: Writer, id: number): EditorArticle | null {
+function readEditorArticle(db: Writer, id: number, now = Date.now()): EditorArticle | null {
   const row = db
     .select({
       id: articles.id,
@@ -132,6 +136,8 @@ function readEditorArticle(db: Writer, id: number): EditorArticle | null {
     changedAt: row.changedAt,
     changedByName: row.changedByName,
     sectionSlug: row.sectionSlug,
+    isPublic: (row.status === "published" || row.status === "scheduled") && row.publishedAt <= now,
+    hasBeenPublic: hasBeenPublic(row, now),
   };
 }
 
@@ -415,7 +421,7 @@ export function saveArticle(
 ): WriteResult {
   return getDb().transaction(
     (tx): WriteResult => {
-      const current = readEditorArticle(tx, id);
+      const current = readEditorArticle(tx, id, now);
       if (!current) return { ok: false, reason: "missing" };
       const own = current.createdBy === staff.id;
       if (
