@@ -81,9 +81,10 @@ test("an author submits a draft, an editor previews and publishes it for readers
   expect(
     testDb().prepare("SELECT COUNT(*) AS n FROM article_tags WHERE article_id = ?").get(id),
   ).toEqual({ n: 2 });
-  // Under review it is the editors' now.
-  await author.reload();
-  await expect(author.getByText(/nur eigene Entwürfe/)).toBeVisible();
+  // Under review it is the editors' now: the author sees its status, no form.
+  await expect(author.locator("[data-status]")).toHaveText("Zur Prüfung");
+  await expect(author.getByText(/kein Entwurf mehr/)).toBeVisible();
+  await expect(author.getByRole("button", { name: "Speichern" })).toHaveCount(0);
 
   const editor = await signedIn(browser, EDITOR, "editor");
   await editor.goto(`/admin/artikel/${id}`);
@@ -179,9 +180,7 @@ test("a save over a change made meanwhile is refused and keeps the text", async 
   const mine = `Meine Fassung des Textes ${m}`;
   await second.getByLabel("Text", { exact: true }).fill(mine);
   await second.getByRole("button", { name: "Speichern" }).click();
-  await expect(second.getByRole("alert")).toContainText(
-    "inzwischen von jemand anderem geändert (Titel)",
-  );
+  await expect(second.getByText(/inzwischen von jemand anderem geändert \(Titel\)/)).toBeVisible();
   await expect(second.getByLabel("Text", { exact: true })).toHaveValue(mine);
   expect(articleRow(id)).toMatchObject({ headline: `Zuerst gespeichert ${m}`, revision: 2 });
   expect(articleRow(id).body).not.toContain(mine);

@@ -403,6 +403,8 @@ export const t = {
     forbidden: "Für diese Seite fehlt Ihnen die Berechtigung.",
     forbiddenArticle:
       "Diesen Artikel dürfen Sie nicht bearbeiten: Autorinnen und Autoren bearbeiten nur eigene Entwürfe.",
+    lockedForAuthor:
+      "Dieser Artikel ist kein Entwurf mehr: Bearbeiten können ihn jetzt nur Redakteurinnen und Redakteure.",
     commentsClosed: "Kommentare geschlossen",
     seoTitle: "SEO-Titel (optional)",
     seoDescription: "SEO-Beschreibung (optional)",

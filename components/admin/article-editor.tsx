@@ -44,18 +44,8 @@ export function formValues(
   };
 }
 
-export function ArticleEditor({
-  staff,
-  article,
-  options,
-}: {
-  staff: StaffMember;
-  article: EditorArticle;
-  options: EditorOptions;
-}) {
-  const subject = { status: article.status, own: article.createdBy === staff.id };
-  const allowed = allowedActions(staff.role, subject);
-  const intents = formIntents.filter((intent): intent is FormIntent => allowed.includes(intent));
+/** The status, the last change, the preview link (and the public one while readers see it). */
+export function ArticleStatus({ article }: { article: EditorArticle }) {
   return (
     <>
       <dl className="article-status">
@@ -89,6 +79,25 @@ export function ArticleEditor({
           </>
         ) : null}
       </p>
+    </>
+  );
+}
+
+export function ArticleEditor({
+  staff,
+  article,
+  options,
+}: {
+  staff: StaffMember;
+  article: EditorArticle;
+  options: EditorOptions;
+}) {
+  const subject = { status: article.status, own: article.createdBy === staff.id };
+  const allowed = allowedActions(staff.role, subject);
+  const intents = formIntents.filter((intent): intent is FormIntent => allowed.includes(intent));
+  return (
+    <>
+      <ArticleStatus article={article} />
       <ArticleForm
         articleId={article.id}
         values={formValues(article.fields, {

@@ -494,22 +494,25 @@ export function saveArticle(
         }
       }
       writeRevision(tx, staff, id, revision, after, changed, now);
-      writeAudit(
-        tx,
-        staff,
-        {
-          articleId: id,
-          action: "article-save",
-          detail: [
-            changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
-            slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
-            options.minor ? "minor" : "",
-          ]
-            .filter(Boolean)
-            .join("; "),
-        },
-        now,
-      );
+      // A step taken without changing a field is logged as that step alone.
+      if (changed.length > 0 || options.intent === "saveDraft") {
+        writeAudit(
+          tx,
+          staff,
+          {
+            articleId: id,
+            action: "article-save",
+            detail: [
+              changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
+              slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
+              options.minor ? "minor" : "",
+            ]
+              .filter(Boolean)
+              .join("; "),
+          },
+          now,
+        );
+      }
       const action = auditStep(options.intent);
       if (action) {
         writeAudit(

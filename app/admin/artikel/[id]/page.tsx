@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleEditor } from "@/components/admin/article-editor";
+import { ArticleEditor, ArticleStatus } from "@/components/admin/article-editor";
 import { requireStaffPage } from "@/components/admin/auth";
 import { AdminNotice } from "@/components/admin/notice";
 import { findEditorArticle, findEditorOptions } from "@/db/queries/newsroom";
@@ -33,13 +33,21 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const article = findEditorArticle(id);
   if (!article) notFound();
   const heading = <h1>{t.newsroom.editTitle(article.fields.headline)}</h1>;
-  const subject = { status: article.status, own: article.createdBy === staff.id };
-  // Editors may see every article; an author only own drafts.
-  if (!can(staff.role, "publish") && !mayEdit(staff.role, subject)) {
+  const own = article.createdBy === staff.id;
+  // Editors work on every article; authors on their own drafts, and see the rest of their own.
+  if (!can(staff.role, "publish") && !mayEdit(staff.role, { status: article.status, own })) {
     return (
       <div>
         {heading}
-        <p className="notice notice--error">{t.newsroom.forbiddenArticle}</p>
+        <AdminNotice query={await searchParams} />
+        {own ? (
+          <>
+            <ArticleStatus article={article} />
+            <p className="notice">{t.newsroom.lockedForAuthor}</p>
+          </>
+        ) : (
+          <p className="notice notice--error">{t.newsroom.forbiddenArticle}</p>
+        )}
       </div>
     );
   }
