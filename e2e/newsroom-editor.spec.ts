@@ -2,6 +2,7 @@ import type { Browser, Page, Request } from "@playwright/test";
 import { ensureStaffUser, logIn, marker } from "./admin";
 import { testDb } from "./db";
 import { E2E_BASE_URL } from "./env";
+import { toViennaLocalInput } from "@/lib/newsroom";
 import { expect, test } from "./fixtures";
 
 // The newsroom's article editor through the admin UI: an author writes and submits, an editor
@@ -186,6 +187,51 @@ test("a save over a change made meanwhile is refused and keeps the text", async 
   expect(articleRow(id).body).not.toContain(mine);
   expect(auditActions(id)).toEqual(["article-create", "article-save"]);
   await second.close();
+});
+
+test("an editor schedules only into the future, withdraws and republishes", async ({
+  adminPage: page,
+  request,
+}) => {
+  const m = marker();
+  await writeDraft(page, `Geplant ${m}`, "Verkehr");
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await page.waitForURL(/\?ok=gespeichert/);
+  const id = idFromUrl(page);
+
+  // A time already past is refused beside the field, the text stays.
+  await page.getByLabel("Text", { exact: true }).fill(`Geänderter Text ${m}`);
+  await page
+    .getByLabel("Veröffentlichen am (Wiener Zeit)")
+    .fill(toViennaLocalInput(Date.now() - 3_600_000));
+  await page.getByRole("button", { name: "Veröffentlichung planen" }).click();
+  await expect(page.getByText("muss in der Zukunft liegen")).toBeVisible();
+  await expect(page.getByLabel("Text", { exact: true })).toHaveValue(`Geänderter Text ${m}`);
+  expect(articleRow(id).status).toBe("draft");
+
+  const at = Date.now() + 3 * 3_600_000;
+  await page.getByLabel("Veröffentlichen am (Wiener Zeit)").fill(toViennaLocalInput(at));
+  await page.getByRole("button", { name: "Veröffentlichung planen" }).click();
+  await page.waitForURL(/\?ok=gespeichert/);
+  await expect(page.locator("[data-status]")).toContainText("Geplant für");
+  const { slug, sectionSlug, body } = articleRow(id);
+  expect(body).toBe(`Geänderter Text ${m}`);
+  // The embargo holds: not public before its time.
+  expect((await request.get(`/${sectionSlug}/${slug}`)).status()).toBe(404);
+
+  await page.getByRole("button", { name: "Zurückziehen" }).click();
+  await expect(page.locator("[data-status]")).toHaveText("Zurückgezogen");
+  await page.getByRole("button", { name: "Wieder veröffentlichen" }).click();
+  await expect(page.locator("[data-status]")).toHaveText("Veröffentlicht");
+  // Withdrawn before its time, republished: public now.
+  expect((await request.get(`/${sectionSlug}/${slug}`)).status()).toBe(200);
+  expect(auditActions(id)).toEqual([
+    "article-create",
+    "article-save",
+    "article-schedule",
+    "article-withdraw",
+    "article-republish",
+  ]);
 });
 
 test.describe("without JavaScript", () => {
