@@ -107,6 +107,16 @@ describe("creating and saving", () => {
     expect(after.n).toBe(before.n);
   });
 
+  it("refuses a Ressort or an author that does not exist instead of failing", () => {
+    expect(
+      newsroom.createArticle(staff.author, draft("Ohne Ressort", { sectionId: 9999 })),
+    ).toMatchObject({ ok: false, reason: "invalid", field: "sectionId" });
+    const id = created(newsroom.createArticle(staff.author, draft("Mit Autor")));
+    expect(
+      newsroom.saveArticle(staff.author, id, draft("Mit Autor", { authorId: 9999 }), 1),
+    ).toMatchObject({ ok: false, reason: "invalid", field: "authorId" });
+  });
+
   it("refuses a taken slug with a German message", () => {
     const result = newsroom.createArticle(staff.author, draft("Erster Entwurf"));
     expect(result).toMatchObject({ ok: false, reason: "invalid", field: "slug" });

@@ -302,6 +302,23 @@ function invalid(field: string, message: string): WriteResult {
   return { ok: false, reason: "invalid", field, message };
 }
 
+/** The Ressort and the author the form names exist (a crafted id must not reach a foreign key). */
+function unknownReference(tx: Writer, fields: ArticleFields): WriteResult | null {
+  const section = tx
+    .select({ id: sections.id })
+    .from(sections)
+    .where(eq(sections.id, fields.sectionId))
+    .get();
+  if (!section) return invalid("sectionId", t.newsroom.errors.sectionMissing);
+  if (fields.authorId === null) return null;
+  const author = tx
+    .select({ id: authors.id })
+    .from(authors)
+    .where(eq(authors.id, fields.authorId))
+    .get();
+  return author ? null : invalid("authorId", t.newsroom.errors.authorInvalid);
+}
+
 /** The status and publication times a form step leads to, or a refusal. */
 function stepTo(
   intent: FormIntent,
@@ -356,6 +373,8 @@ export function createArticle(
       if (!mayTake(staff.role, options.intent, { status: null, own: true })) {
         return { ok: false, reason: "forbidden" };
       }
+      const unknown = unknownReference(tx, fields);
+      if (unknown) return unknown;
       if (slugTaken(tx, fields.slug, null)) return invalid("slug", t.newsroom.errors.slugTaken);
       const step = stepTo(
         options.intent,
@@ -438,6 +457,8 @@ export function saveArticle(
           revision: current.revision,
         };
       }
+      const unknown = unknownReference(tx, fields);
+      if (unknown) return unknown;
       const fixedSlug = hasBeenPublic(current, now);
       const slugChanged = fields.slug !== current.fields.slug;
       if (slugChanged && slugTaken(tx, fields.slug, id)) {
