@@ -227,8 +227,13 @@ describe("the workflow", () => {
     const id = created(
       newsroom.createArticle(staff.editor, draft("Alter Titel"), { intent: "publish" }),
     );
-    created(newsroom.saveArticle(staff.editor, id, draft("Neuer Titel"), 1));
+    const renamed = newsroom.saveArticle(staff.editor, id, draft("Neuer Titel"), 1);
     expect(row(id).slug).toBe("neuer-titel");
+    // Both addresses' cached pages go: the old one must answer with its redirect.
+    expect(renamed.ok && renamed.facts.before?.slug).toBe("alter-titel");
+    expect(renamed.ok && renamed.expire).toEqual(
+      expect.arrayContaining(["article:alter-titel", "article:neuer-titel"]),
+    );
     const history = db.$client
       .prepare("SELECT slug FROM article_slug_history WHERE article_id = ?")
       .all(id);

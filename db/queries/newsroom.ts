@@ -24,7 +24,7 @@ import {
   type WorkflowAction,
 } from "@/lib/newsroom";
 import { slugify } from "@/lib/slug";
-import { articleCacheFacts, tagsToExpire } from "./article-cache";
+import { articleCacheFacts, tagsToExpire, type ArticleCacheFacts } from "./article-cache";
 import { selectTeasers, type ArticleView } from "./articles";
 import { writeAudit } from "./audit";
 import type { StaffMember } from "./staff";
@@ -36,7 +36,15 @@ import type { StaffMember } from "./staff";
 export type { FormIntent } from "@/lib/newsroom";
 
 export type WriteResult =
-  | { ok: true; id: number; revision: number; expire: string[] }
+  | {
+      ok: true;
+      id: number;
+      revision: number;
+      /** What decided the cache tags: the article's facts before and after the write. */
+      facts: { before: ArticleCacheFacts | null; after: ArticleCacheFacts | null };
+      /** The cache tags to expire after the commit (tagsToExpire of the facts). */
+      expire: string[];
+    }
   /** Saved meanwhile by someone else: the fields they changed since the form's revision. */
   | { ok: false; reason: "conflict"; changed: ArticleField[]; revision: number }
   /** A field the schema could not check (a taken slug, a schedule in the past). */
@@ -298,6 +306,11 @@ function changedSince(tx: Writer, id: number, revision: number): ArticleField[] 
   return ARTICLE_FIELDS.filter((field) => changed.has(field));
 }
 
+function expiry(tx: Writer, before: ArticleCacheFacts | null, id: number, now: number) {
+  const after = articleCacheFacts(tx, id, now);
+  return { facts: { before, after }, expire: tagsToExpire(before, after) };
+}
+
 function invalid(field: string, message: string): WriteResult {
   return { ok: false, reason: "invalid", field, message };
 }
@@ -418,7 +431,7 @@ export function createArticle(
         ok: true,
         id,
         revision: 1,
-        expire: tagsToExpire(null, articleCacheFacts(tx, id, now)),
+        ...expiry(tx, null, id, now),
       };
     },
     { behavior: "immediate" },
@@ -547,7 +560,7 @@ export function saveArticle(
         ok: true,
         id,
         revision,
-        expire: tagsToExpire(before, articleCacheFacts(tx, id, now)),
+        ...expiry(tx, before, id, now),
       };
     },
     { behavior: "immediate" },
@@ -607,7 +620,7 @@ export function changeArticleStatus(
         ok: true,
         id,
         revision: current.revision,
-        expire: tagsToExpire(before, articleCacheFacts(tx, id, now)),
+        ...expiry(tx, before, id, now),
       };
     },
     { behavior: "immediate" },
