@@ -175,6 +175,10 @@ test("a save over a change made meanwhile is refused and keeps the text", async 
   await first.goto(`/admin/artikel/${id}`);
 
   await first.getByLabel("Titel", { exact: true }).fill(`Zuerst gespeichert ${m}`);
+  // The count beside the field follows the typing.
+  await expect(first.locator("#article-headline-count")).toHaveText(
+    `${`Zuerst gespeichert ${m}`.length} von höchstens 200 Zeichen`,
+  );
   await first.getByRole("button", { name: "Speichern" }).click();
   await expect(first.getByText("Gespeichert.")).toBeVisible();
 
