@@ -412,6 +412,7 @@ export const t = {
     charCount: (used: number, max: number) =>
       `${formatNumber(used)} von höchstens ${formatNumber(max)} Zeichen`,
     minor: "Kleine Änderung (Tippfehler): »aktualisiert« bleibt unverändert",
+    minorDetail: "kleine Änderung",
     scheduleAt: "Veröffentlichen am (Wiener Zeit)",
     status: "Status",
     statusName: {

@@ -64,7 +64,6 @@ describe("workflow", () => {
       ]);
       expect(allowedActions(role, { status: "published", own: false })).toEqual([
         "saveDraft",
-        "publish",
         "withdraw",
       ]);
       expect(allowedActions(role, { status: "withdrawn", own: false })).toEqual(["republish"]);

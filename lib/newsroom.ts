@@ -86,7 +86,8 @@ const FROM: Record<WorkflowAction, readonly ArticleStatus[]> = {
   // Saving keeps the status; a save of a published article publishes the change at once.
   saveDraft: ["draft", "review", "scheduled", "published"],
   submit: ["draft"],
-  publish: ["draft", "review", "scheduled", "published"],
+  // A published article's saves publish themselves ("Speichern und veröffentlichen").
+  publish: ["draft", "review", "scheduled"],
   schedule: ["draft", "review", "scheduled"],
   withdraw: ["published", "scheduled"],
   republish: ["withdrawn"],

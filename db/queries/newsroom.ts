@@ -539,7 +539,7 @@ export function saveArticle(
             detail: [
               changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
               slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
-              options.minor ? "minor" : "",
+              options.minor ? t.newsroom.minorDetail : "",
             ]
               .filter(Boolean)
               .join("; "),
