@@ -238,6 +238,32 @@ test("an editor schedules only into the future, withdraws and republishes", asyn
   ]);
 });
 
+test("a published article's new slug leaves the old address redirecting", async ({
+  adminPage: page,
+  request,
+}) => {
+  const m = marker();
+  await writeDraft(page, `Vorher ${m}`, "Verkehr");
+  await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await page.waitForURL(/\?ok=gespeichert/);
+  const id = idFromUrl(page);
+  const old = articleRow(id);
+  expect((await request.get(`/${old.sectionSlug}/${old.slug}`)).status()).toBe(200);
+
+  await page.getByLabel("Titel", { exact: true }).fill(`Nachher ${m}`);
+  await page.getByLabel("Adresse (Slug)").fill(`nachher-${m.toLowerCase()}`);
+  await page.getByRole("button", { name: "Speichern und veröffentlichen" }).click();
+  await expect(page.getByText("Gespeichert.")).toBeVisible();
+  const now = articleRow(id);
+  expect(now).toMatchObject({ status: "published", slug: `nachher-${m.toLowerCase()}` });
+  const moved = await request.get(`/${old.sectionSlug}/${old.slug}`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers().location).toContain(`/${now.sectionSlug}/${now.slug}`);
+  const fresh = await request.get(`/${now.sectionSlug}/${now.slug}`);
+  expect(fresh.status()).toBe(200);
+  expect(await fresh.text()).toContain(`Nachher ${m}`);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
