@@ -27,7 +27,7 @@ export const authors = sqliteTable("authors", {
   isColumnist: integer("is_columnist", { mode: "boolean" }).notNull().default(false),
 });
 
-const articleStatuses = ["draft", "scheduled", "published"] as const;
+export const articleStatuses = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(
