@@ -47,7 +47,8 @@ test("nobody but the server's own clock can expire pages through its route", asy
   request,
 }) => {
   const now = Date.now();
-  for (const headers of [{}, { "x-kiosk-zeitplan": "0".repeat(64) }]) {
+  const attempts: Record<string, string>[] = [{}, { "x-kiosk-zeitplan": "0".repeat(64) }];
+  for (const headers of attempts) {
     const response = await request.post("/api/intern/zeitplan", {
       headers,
       data: { from: now - 60_000, to: now },
