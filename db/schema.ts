@@ -27,7 +27,8 @@ export const authors = sqliteTable("authors", {
   isColumnist: integer("is_columnist", { mode: "boolean" }).notNull().default(false),
 });
 
-const articleStatuses = ["draft", "scheduled", "published"] as const;
+// review: submitted by an author; withdrawn: taken down after publication (its URL answers 410).
+const articleStatuses = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(
