@@ -482,13 +482,40 @@ export function findRelated(article: ArticleView, now = Date.now()): ArticleTeas
   return rankRelated(article, candidates, fillers);
 }
 
-export function getRelated(article: ArticleView): Promise<ArticleTeaser[]> {
-  // Related stories follow new articles by time (a day), not by tag: one publish must not
-  // expire thousands of article pages at once.
-  return cached(
-    ["related", article.id],
+const teaserById = prepared((db) =>
+  selectTeasers(db)
+    .where(and(eq(articles.id, sql.placeholder("id")), isPublicAtNow()))
+    .prepare(),
+);
+
+/** One public article as a teaser, or null (withdrawn, unpublished, deleted). */
+export function findTeaser(id: number, now = Date.now()): ArticleTeaser | null {
+  return teaserById().get({ id, now }) ?? null;
+}
+
+/**
+ * The related stories of an article, in two cached steps. Which articles are related follows new
+ * articles by time (a day), not by tag: one publish must not expire thousands of article pages
+ * at once. Each teaser is then read under its own tag, which attaches to every page showing it,
+ * so a changed or withdrawn article leaves the related blocks that list it at once.
+ */
+export async function getRelated(article: ArticleView): Promise<ArticleTeaser[]> {
+  const ids = await cached(
+    ["related-ids", article.id],
     [cacheTags.articleSlug(article.slug)],
-    () => findRelated(article),
+    () => findRelated(article).map((teaser) => teaser.id),
     RELATED_REVALIDATE_SECONDS,
   );
+  const teasers = await Promise.all(
+    // The clock keeps comment counts as fresh as the list itself.
+    ids.map((id) =>
+      cached(
+        ["teaser", id],
+        [cacheTags.teaser(id)],
+        () => findTeaser(id),
+        RELATED_REVALIDATE_SECONDS,
+      ),
+    ),
+  );
+  return teasers.filter((teaser): teaser is ArticleTeaser => teaser !== null);
 }
