@@ -47,32 +47,32 @@ const p = {
   to: sql.placeholder("to"),
 };
 
-// What the article lookups read: where the article lives and whether readers may see it.
+// What the article lookups read: where the article lives and whether readers may see it (the
+// visibility rule selected, not filtered on, so one point query also finds withdrawn ones).
 const articleState = {
   slug: articles.slug,
   sectionSlug: sections.slug,
+  isPublic: sql<boolean>`${isPublicAtNow()}`.mapWith(Boolean),
   status: articles.status,
   publishedAt: articles.publishedAt,
   firstPublishedAt: articles.firstPublishedAt,
 };
 
 interface ArticleState {
+  isPublic: boolean;
   status: ArticleStatus;
   publishedAt: number;
   firstPublishedAt: number | null;
 }
 
 /**
- * Public (as isPublic in db/queries/visibility.ts says, checked here on the row read by slug),
- * gone (withdrawn once its publication time had come; seeded articles have no
+ * Public, gone (withdrawn once its publication time had come; seeded articles have no
  * firstPublishedAt), or neither: an embargoed story withdrawn before its time stays unknown.
  */
 function visibility(row: ArticleState, now: number): "public" | "gone" | "hidden" {
-  if (row.status === "withdrawn") {
-    return (row.firstPublishedAt ?? row.publishedAt) <= now ? "gone" : "hidden";
-  }
-  const live = row.status === "published" || row.status === "scheduled";
-  return live && row.publishedAt <= now ? "public" : "hidden";
+  if (row.isPublic) return "public";
+  const gone = row.status === "withdrawn" && (row.firstPublishedAt ?? row.publishedAt) <= now;
+  return gone ? "gone" : "hidden";
 }
 
 function prepare(db: Db) {
@@ -204,7 +204,7 @@ function listing(
 
 /** An old slug: a redirect to where the article lives now, 410 once it is withdrawn. */
 function previousSlug(s: Statements, slug: string, now: number): LookupResult {
-  const previous = s.oldSlug.get({ slug });
+  const previous = s.oldSlug.get({ slug, now });
   if (!previous) return MISSING;
   const state = visibility(previous, now);
   if (state === "gone") return { kind: "gone", sectionSlug: previous.sectionSlug };
@@ -217,7 +217,7 @@ function article(
   lookup: Extract<RouteLookup, { kind: "article" }>,
   now: number,
 ): LookupResult {
-  const current = s.article.get({ slug: lookup.slug });
+  const current = s.article.get({ slug: lookup.slug, now });
   const state = current ? visibility(current, now) : "hidden";
   if (!current || state === "hidden") return previousSlug(s, lookup.slug, now);
   // Every URL of a withdrawn article (comment pages, replies, share image) is gone alike.
