@@ -4,8 +4,10 @@ import { testDb, testDbWriter, type TestArticle } from "./db";
 
 // What readers and crawlers meet when the newsroom withdraws an article and publishes it again.
 // The status is set in the database directly: the route gate reads it on every request, so the
-// answer follows at once (the admin's own actions also expire the cached lists, which is
-// covered by the unit tests of db/queries/article-cache.ts).
+// answer follows at once. Search is rendered per request and is checked here; the cached lists
+// (listings, front page, related blocks, feeds, sitemaps) leave the article when the admin's
+// action expires their tags: db/queries/withdrawn.test.ts checks that their reads leave it out,
+// db/queries/article-cache.test.ts which tags a write expires.
 
 function setStatus(article: TestArticle, status: "withdrawn" | "published"): void {
   testDbWriter().prepare("UPDATE articles SET status = ? WHERE id = ?").run(status, article.id);
