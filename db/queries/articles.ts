@@ -416,6 +416,8 @@ export function getArticle(sectionSlug: string, slug: string): Promise<ArticleLo
 // current, and the cost of a cache miss must not grow with the archive.
 const CANDIDATES_PER_TAG = 150;
 const RELATED_REVALIDATE_SECONDS = 86_400;
+/** Related ids kept beyond those shown, to fill in for a teaser withdrawn within the day. */
+const RELATED_SPARES = 4;
 
 const relatedQueries = prepared((db) => ({
   tagIds: db
@@ -464,7 +466,11 @@ const relatedQueries = prepared((db) => ({
     .prepare(),
 }));
 
-export function findRelated(article: ArticleView, now = Date.now()): ArticleTeaser[] {
+export function findRelated(
+  article: ArticleView,
+  now = Date.now(),
+  max = RELATED_MAX,
+): ArticleTeaser[] {
   const q = relatedQueries();
   const shared = new Map<number, number>();
   for (const { id: tagId } of q.tagIds.all({ id: article.id })) {
@@ -479,7 +485,7 @@ export function findRelated(article: ArticleView, now = Date.now()): ArticleTeas
         .map((t) => ({ ...t, sharedTags: shared.get(t.id) ?? 0 }))
     : [];
   const fillers = q.fillers.all({ now, id: article.id }).map((t) => ({ ...t, sharedTags: 0 }));
-  return rankRelated(article, candidates, fillers);
+  return rankRelated(article, candidates, fillers, max);
 }
 
 const teaserById = prepared((db) =>
@@ -503,19 +509,23 @@ export async function getRelated(article: ArticleView): Promise<ArticleTeaser[]>
   const ids = await cached(
     ["related-ids", article.id],
     [cacheTags.articleSlug(article.slug)],
-    () => findRelated(article).map((teaser) => teaser.id),
+    () => findRelated(article, Date.now(), RELATED_MAX + RELATED_SPARES).map((t) => t.id),
     RELATED_REVALIDATE_SECONDS,
   );
-  const teasers = await Promise.all(
-    // The clock keeps comment counts as fresh as the list itself.
-    ids.map((id) =>
-      cached(
-        ["teaser", id],
-        [cacheTags.teaser(id)],
-        () => findTeaser(id),
-        RELATED_REVALIDATE_SECONDS,
-      ),
-    ),
-  );
-  return teasers.filter((teaser): teaser is ArticleTeaser => teaser !== null);
+  // The clock keeps comment counts as fresh as the list itself.
+  const teaser = (id: number) =>
+    cached(
+      ["teaser", id],
+      [cacheTags.teaser(id)],
+      () => findTeaser(id),
+      RELATED_REVALIDATE_SECONDS,
+    );
+  // Only the teasers read tag the page: the spares are read when a shown one is gone.
+  const shown: ArticleTeaser[] = [];
+  for (let from = 0; from < ids.length && shown.length < RELATED_MAX;) {
+    const next = ids.slice(from, from + RELATED_MAX - shown.length);
+    from += next.length;
+    for (const found of await Promise.all(next.map(teaser))) if (found) shown.push(found);
+  }
+  return shown;
 }
