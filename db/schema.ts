@@ -27,8 +27,7 @@ export const authors = sqliteTable("authors", {
   isColumnist: integer("is_columnist", { mode: "boolean" }).notNull().default(false),
 });
 
-// review: submitted by an author; withdrawn: taken down after publication (its URL answers 410).
-const articleStatuses = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
+export const articleStatuses = ["draft", "review", "scheduled", "published", "withdrawn"] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { testDbWriter, uniqueClientAddress } from "./db";
+import type { StaffRole } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { childEnv } from "@/lib/env";
 import { E2E_ADMIN_PASSWORD, E2E_DATABASE, E2E_SCRYPT } from "./env";
@@ -15,7 +16,7 @@ export const ADMIN = { username: "redaktion", password: E2E_ADMIN_PASSWORD };
 export async function ensureStaffUser(
   username: string,
   password: string,
-  role: "admin" | "moderator",
+  role: StaffRole,
   via: "cli" | "database" = "database",
 ): Promise<void> {
   const exists = testDbWriter().prepare("SELECT 1 FROM staff WHERE username = ?").get(username);

@@ -332,6 +332,7 @@ export const t = {
   // What `npm start`, the HTTP server (scripts/server.ts) and the settings check (lib/env.ts) say
   // on the console.
   operations: {
+    schedulerFailed: "Zeitplan: Seiten neu erschienener Artikel konnten nicht erneuert werden:",
     backupUsage: "Aufruf: npm run backup -- ZIELDATEI",
     backupOverLive: "Die Sicherung kann nicht die laufende Datenbank selbst überschreiben.",
     backupNoDatabase: (file: string) => `Keine Datenbank unter ${file}.`,
@@ -378,6 +379,125 @@ export const t = {
     stopped: "Server beendet, Datenbank geschlossen.",
     requestFailed: "Anfrage fehlgeschlagen:",
     routeCheckFailed: "Adressprüfung fehlgeschlagen:",
+  },
+  /** The newsroom's article editor (app/admin/artikel/neu, app/admin/artikel/[id]). */
+  newsroom: {
+    newTitle: "Neuer Artikel",
+    editTitle: (headline: string) => `Bearbeiten: ${headline}`,
+    section: "Ressort",
+    kicker: "Dachzeile",
+    headline: "Titel",
+    teaser: "Vorspann",
+    body: "Text",
+    bodyHint:
+      "Markdown: »## Zwischentitel« in einer eigenen Zeile, [Linktext](https://…) für Links, »> « am Zeilenanfang für Zitate, »- « für Listen; Absätze durch eine Leerzeile trennen.",
+    author: "Autor/in",
+    newsroomAuthor: "Redaktion",
+    topics: "Themen",
+    topicsHint: (max: number) =>
+      `Durch Beistriche getrennt, höchstens ${formatNumber(max)}; bestehende Themen werden vorgeschlagen, neue werden angelegt.`,
+    slug: "Adresse (Slug)",
+    slugHint:
+      "Kleinbuchstaben, Ziffern und Bindestriche. Leer lassen: wird aus dem Titel gebildet. Nach der ersten Veröffentlichung leitet eine alte Adresse auf die neue weiter.",
+    slugFixedHint:
+      "Der Artikel war schon öffentlich: Wird die Adresse geändert, leitet die alte dauerhaft auf die neue weiter.",
+    forbidden: "Für diese Seite fehlt Ihnen die Berechtigung.",
+    forbiddenArticle:
+      "Diesen Artikel dürfen Sie nicht bearbeiten: Autorinnen und Autoren bearbeiten nur eigene Entwürfe.",
+    lockedForAuthor:
+      "Dieser Artikel ist kein Entwurf mehr: Bearbeiten können ihn jetzt nur Redakteurinnen und Redakteure.",
+    commentsClosed: "Kommentare geschlossen",
+    seoTitle: "SEO-Titel (optional)",
+    seoDescription: "SEO-Beschreibung (optional)",
+    maxChars: (n: number) => `Höchstens ${formatNumber(n)} Zeichen.`,
+    charCount: (used: number, max: number) =>
+      `${formatNumber(used)} von höchstens ${formatNumber(max)} Zeichen`,
+    minor: "Kleine Änderung (Tippfehler): »aktualisiert« bleibt unverändert",
+    minorDetail: "kleine Änderung",
+    scheduleAt: "Veröffentlichen am (Wiener Zeit)",
+    status: "Status",
+    statusName: {
+      draft: "Entwurf",
+      review: "Zur Prüfung",
+      scheduled: "Geplant",
+      published: "Veröffentlicht",
+      withdrawn: "Zurückgezogen",
+    },
+    scheduledFor: (when: string) => `Geplant für ${when}`,
+    revision: (n: number) => `Version ${formatNumber(n)}`,
+    lastChange: (when: string, who: string) => `Zuletzt geändert am ${when} von ${who}`,
+    actions: {
+      saveDraft: "Speichern",
+      submit: "Zur Prüfung einreichen",
+      publish: "Jetzt veröffentlichen",
+      schedule: "Veröffentlichung planen",
+      withdraw: "Zurückziehen",
+      republish: "Wieder veröffentlichen",
+    },
+    savePublished: "Speichern und veröffentlichen",
+    preview: "Vorschau",
+    previewNotice: (status: string) =>
+      `Vorschau – so sehen Leserinnen und Leser den Artikel. Status: ${status}.`,
+    backToEditor: "Zurück zum Artikel",
+    viewPublic: "Öffentlich ansehen",
+    saved: "Gespeichert.",
+    formInvalid: "Bitte korrigieren Sie die markierten Felder. Nichts wurde gespeichert.",
+    conflict: (fields: string) =>
+      `Der Artikel wurde inzwischen von jemand anderem geändert (${fields}). Ihre Fassung wurde nicht gespeichert; sie steht noch im Formular. Bitte laden Sie den Artikel neu und übernehmen Sie Ihre Änderungen.`,
+    conflictNothing: "keine Felder, nur der Status",
+    notAllowed: "Diesen Schritt dürfen Sie bei diesem Artikel nicht ausführen.",
+    missing: "Diesen Artikel gibt es nicht mehr.",
+    fieldName: {
+      sectionId: "Ressort",
+      kicker: "Dachzeile",
+      headline: "Titel",
+      teaser: "Vorspann",
+      body: "Text",
+      authorId: "Autor/in",
+      topics: "Themen",
+      slug: "Adresse",
+      commentsClosed: "Kommentare",
+      seoTitle: "SEO-Titel",
+      seoDescription: "SEO-Beschreibung",
+    },
+    auditAction: {
+      "article-create": "Artikel angelegt",
+      "article-save": "Artikel gespeichert",
+      "article-submit": "zur Prüfung eingereicht",
+      "article-publish": "veröffentlicht",
+      "article-schedule": "Veröffentlichung geplant",
+      "article-withdraw": "zurückgezogen",
+      "article-republish": "wieder veröffentlicht",
+    },
+    errors: {
+      sectionMissing: "Bitte wählen Sie ein Ressort.",
+      headlineMissing: "Bitte geben Sie einen Titel an.",
+      headlineMax: (n: number) => `Der Titel darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      kickerMax: (n: number) =>
+        `Die Dachzeile darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      teaserMissing: "Bitte schreiben Sie einen Vorspann.",
+      teaserMax: (n: number) => `Der Vorspann darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      bodyMissing: "Bitte schreiben Sie den Text des Artikels.",
+      bodyMax: (n: number) => `Der Text darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      authorInvalid: "Bitte wählen Sie eine Autorin oder einen Autor aus der Liste.",
+      topicsMax: (n: number) => `Höchstens ${formatNumber(n)} Themen.`,
+      topicMax: (n: number) => `Ein Thema darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      topicInvalid: (name: string) =>
+        `Das Thema »${name}« braucht mindestens einen Buchstaben oder eine Ziffer.`,
+      slugInvalid:
+        "Die Adresse darf nur Kleinbuchstaben (ohne Umlaute), Ziffern und einzelne Bindestriche enthalten.",
+      slugMax: (n: number) => `Die Adresse darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      slugEmpty: "Aus diesem Titel lässt sich keine Adresse bilden; bitte geben Sie eine an.",
+      slugTaken: "Diese Adresse hat schon ein anderer Artikel. Bitte wählen Sie eine andere.",
+      seoTitleMax: (n: number) =>
+        `Der SEO-Titel darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      seoDescriptionMax: (n: number) =>
+        `Die SEO-Beschreibung darf höchstens ${formatNumber(n)} Zeichen lang sein.`,
+      scheduleMissing: "Bitte geben Sie Datum und Uhrzeit der Veröffentlichung an.",
+      scheduleInvalid:
+        "Diese Uhrzeit gibt es in Wien nicht (Umstellung auf Sommerzeit) oder sie ist ungültig.",
+      schedulePast: "Der Zeitpunkt der Veröffentlichung muss in der Zukunft liegen.",
+    },
   },
   // A withdrawn article's URLs answer 410 with this page (app/(site)/%5Fzurueckgezogen).
   gone: {

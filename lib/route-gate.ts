@@ -140,6 +140,9 @@ export const ROUTES: Readonly<Record<string, Check>> = {
   "/[ressort]/feed.xml": section,
   "/[ressort]/seite/[page]": sectionPage,
   "/admin": () => PASS,
+  "/admin/artikel/[id]": () => PASS,
+  "/admin/artikel/[id]/vorschau": () => PASS,
+  "/admin/artikel/neu": () => PASS,
   "/admin/einstellungen": () => PASS,
   "/admin/kommentare": () => PASS,
   "/admin/kommentare/[id]": () => PASS,
@@ -147,6 +150,7 @@ export const ROUTES: Readonly<Record<string, Check>> = {
   "/admin/protokoll": () => PASS,
   "/api/health": () => PASS,
   "/api/kommentar-token": () => PASS,
+  "/api/intern/zeitplan": () => PASS,
   "/autor/[slug]": author,
   "/autor/[slug]/seite/[page]": author,
   // Lead images are drawn from their key alone; a valid key is a picture (6 × 9,999 of them).

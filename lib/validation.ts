@@ -6,7 +6,9 @@ import { cleanCommentText, cleanSingleLine } from "./comment-text";
 import { COMMENT_LIMITS, SETTINGS_LIMITS } from "./comment-limits";
 import { t } from "./i18n";
 import { moderationActions } from "./moderation";
+import { ARTICLE_LIMITS, formIntents, parseViennaLocalInput, type ArticleFields } from "./newsroom";
 import { parseId } from "./route-params";
+import { slugify, SLUG_PATTERN } from "./slug";
 
 export { COMMENT_LIMITS, SETTINGS_LIMITS, type CommentField } from "./comment-limits";
 
@@ -221,3 +223,169 @@ export const settingsSchema = z.object({
 
 /** Erasing every comment of one address (GDPR); the address follows the comment form's rule. */
 export const eraseSchema = z.object({ email: emailRule, confirmDelete: z.literal("ja") });
+
+// ---- The newsroom's article editor ------------------------------------------------------------
+// Unlike the other admin forms, its messages are shown beside each field (the form keeps what
+// was typed); the slug's uniqueness and the schedule's "in the future" are checked by the write.
+
+const nv = t.newsroom.errors;
+
+const lineRule = (max: number, tooLong: string) =>
+  z.string().prefault("").transform(cleanSingleLine).pipe(z.string().max(max, tooLong));
+
+const requiredLineRule = (max: number, missing: string, tooLong: string) =>
+  z
+    .string({ message: missing })
+    .transform(cleanSingleLine)
+    .pipe(z.string().min(1, missing).max(max, tooLong));
+
+/** "Verkehr, Wien , verkehr" → ["Verkehr", "Wien"]: names as typed, repeats (any case) once. */
+export function splitTopicNames(value: string): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of value.split(",")) {
+    const name = cleanSingleLine(raw);
+    const key = name.toLocaleLowerCase("de-AT");
+    if (name === "" || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+const topicsRule = z
+  .string()
+  .prefault("")
+  .transform(splitTopicNames)
+  .superRefine((names, ctx) => {
+    if (names.length > ARTICLE_LIMITS.topics) {
+      ctx.addIssue({ code: "custom", message: nv.topicsMax(ARTICLE_LIMITS.topics) });
+    }
+    for (const name of names) {
+      if (name.length > ARTICLE_LIMITS.topicName) {
+        ctx.addIssue({ code: "custom", message: nv.topicMax(ARTICLE_LIMITS.topicName) });
+      } else if (slugify(name) === "") {
+        ctx.addIssue({ code: "custom", message: nv.topicInvalid(name) });
+      }
+    }
+  });
+
+const scheduleAtRule = z
+  .string()
+  .prefault("")
+  .transform((value) => value.trim());
+
+/**
+ * The editor form. `slug` left empty is proposed from the headline; `authorId` empty is the
+ * byline "Redaktion"; `revision` is the one the form was loaded at (0 for a new article).
+ * The button pressed is `intent`; "schedule" needs `scheduleAt` (Vienna wall-clock time).
+ */
+export const articleSchema = z
+  .object({
+    id: optionalIdRule(v.articleInvalid),
+    revision: z
+      .string()
+      .prefault("0")
+      .refine((value) => /^[0-9]{1,9}$/.test(value))
+      .transform(Number),
+    intent: z.enum(formIntents),
+    sectionId: idRule(nv.sectionMissing),
+    kicker: lineRule(ARTICLE_LIMITS.kicker, nv.kickerMax(ARTICLE_LIMITS.kicker)),
+    headline: requiredLineRule(
+      ARTICLE_LIMITS.headline,
+      nv.headlineMissing,
+      nv.headlineMax(ARTICLE_LIMITS.headline),
+    ),
+    teaser: z
+      .string({ message: nv.teaserMissing })
+      .transform(cleanSingleLine)
+      .pipe(
+        z
+          .string()
+          .min(1, nv.teaserMissing)
+          .max(ARTICLE_LIMITS.teaser, nv.teaserMax(ARTICLE_LIMITS.teaser)),
+      ),
+    body: z
+      .string({ message: nv.bodyMissing })
+      // Markdown gets the comment text's cleaning: NFC, Unix line breaks, no control characters.
+      .transform(cleanCommentText)
+      .pipe(
+        z.string().min(1, nv.bodyMissing).max(ARTICLE_LIMITS.body, nv.bodyMax(ARTICLE_LIMITS.body)),
+      ),
+    authorId: optionalIdRule(nv.authorInvalid),
+    topics: topicsRule,
+    slug: z
+      .string()
+      .prefault("")
+      .transform((value) => value.trim())
+      .pipe(
+        z
+          .string()
+          .max(ARTICLE_LIMITS.slug, nv.slugMax(ARTICLE_LIMITS.slug))
+          .refine((value) => value === "" || SLUG_PATTERN.test(value), nv.slugInvalid),
+      ),
+    commentsClosed: checkbox,
+    seoTitle: lineRule(ARTICLE_LIMITS.seoTitle, nv.seoTitleMax(ARTICLE_LIMITS.seoTitle)),
+    seoDescription: lineRule(
+      ARTICLE_LIMITS.seoDescription,
+      nv.seoDescriptionMax(ARTICLE_LIMITS.seoDescription),
+    ),
+    minor: checkbox,
+    scheduleAt: scheduleAtRule,
+  })
+  .transform((form, ctx) => {
+    const slug = form.slug === "" ? slugify(form.headline, ARTICLE_LIMITS.slug) : form.slug;
+    if (slug === "") {
+      ctx.addIssue({ code: "custom", path: ["slug"], message: nv.slugEmpty });
+      return z.NEVER;
+    }
+    let scheduleAt: number | null = null;
+    if (form.intent === "schedule") {
+      if (form.scheduleAt === "") {
+        ctx.addIssue({ code: "custom", path: ["scheduleAt"], message: nv.scheduleMissing });
+        return z.NEVER;
+      }
+      scheduleAt = parseViennaLocalInput(form.scheduleAt);
+      if (scheduleAt === null) {
+        ctx.addIssue({ code: "custom", path: ["scheduleAt"], message: nv.scheduleInvalid });
+        return z.NEVER;
+      }
+    }
+    const fields: ArticleFields = {
+      sectionId: form.sectionId,
+      kicker: form.kicker,
+      headline: form.headline,
+      teaser: form.teaser,
+      body: form.body,
+      authorId: form.authorId,
+      topics: form.topics,
+      slug,
+      commentsClosed: form.commentsClosed,
+      seoTitle: form.seoTitle,
+      seoDescription: form.seoDescription,
+    };
+    return {
+      id: form.id,
+      revision: form.revision,
+      intent: form.intent,
+      minor: form.minor,
+      scheduleAt,
+      fields,
+    };
+  });
+
+export type ArticleInput = z.output<typeof articleSchema>;
+
+/** The first message per field of a refused form, for the messages beside each field. */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0];
+    const key = typeof field === "string" ? field : "form";
+    messages[key] ??= issue.message || t.admin.invalidInput;
+  }
+  return messages;
+}
+
+/** Withdrawing or republishing an article: its id and the revision the page showed. */
+export const articleStatusSchema = z.object({ id: idRule(v.articleInvalid) });

@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { t } from "@/lib/i18n";
 import { MAX_BODY_BYTES } from "@/lib/server/guards";
 import { publicFiles, requestHandler } from "./server/requests";
+import { startScheduler } from "./server/scheduler";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 const QUIET_MS = 300;
@@ -69,6 +70,7 @@ export async function startServer(): Promise<http.Server> {
     ) {
       await new Promise((r) => setTimeout(r, 50));
     }
+    stopScheduler();
     server.close(() => {
       closeDb();
       console.log(t.operations.stopped);
@@ -86,10 +88,13 @@ export async function startServer(): Promise<http.Server> {
       }
     });
   };
+  let stopScheduler = () => {};
   process.on("SIGTERM", () => void stop("SIGTERM"));
   process.on("SIGINT", () => void stop("SIGINT"));
 
   await new Promise<void>((resolve) => server.listen(env.port, resolve));
+  // The publication clock (scripts/server/scheduler.ts): scheduled stories appear at their time.
+  stopScheduler = startScheduler(env.port);
   console.log(t.operations.listening(env.port, env.siteUrl));
   return server;
 }

@@ -54,3 +54,37 @@ function refusal(spec: AdminActionSpec<z.ZodType>, error: z.ZodError): ErrorNoti
   if (typeof field !== "string" || !errors || !Object.hasOwn(errors, field)) return "ungueltig";
   return errors[field] ?? "ungueltig";
 }
+
+/**
+ * The same gate for a form that answers in place (useActionState) so that nothing typed is
+ * lost: session and permission (else the login), the schema, the handler. A refused form and a
+ * refusing handler answer a state the form re-renders with; a handler that succeeds names the
+ * page to show next, as with adminAction.
+ */
+export type AdminFormActionSpec<S extends z.ZodType, State> = {
+  permission: Permission;
+  schema: S;
+  /** The state for a form the schema refused. */
+  invalid: (error: z.ZodError, fields: FormFields) => State;
+  /** Does the work: the next page (withNotice), or a state to show the form again with. */
+  run: (
+    input: z.output<S>,
+    staff: StaffMember,
+    fields: FormFields,
+  ) => NoticeUrl | State | Promise<NoticeUrl | State>;
+};
+
+export function adminFormAction<S extends z.ZodType, State extends object>(
+  spec: AdminFormActionSpec<S, State>,
+): (previous: State, formData: FormData) => Promise<State> {
+  return async (_previous, formData) => {
+    const staff = await staffForAction(spec.permission);
+    if (!staff) redirect("/admin/login");
+    const fields = formFields(formData);
+    const parsed = spec.schema.safeParse(fields);
+    if (!parsed.success) return spec.invalid(parsed.error, fields);
+    const result = await spec.run(parsed.data, staff, fields);
+    if (typeof result === "string") redirect(result);
+    return result;
+  };
+}

@@ -107,25 +107,80 @@ type CreateResult =
   | { kind: "bad-parent" };
 
 /**
+ * The comment write's statements, prepared once per connection: a reader's post pays for
+ * SQLite's work, not for building the SQL again. They run inside the write's transaction (one
+ * connection, so the same statements serve it).
+ */
+const writeQueries = prepared((db) => ({
+  recent: db
+    .select({ t: comments.createdAt })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.ipHash, sql.placeholder("clientHash")),
+        gt(comments.createdAt, sql.placeholder("since")),
+      ),
+    )
+    .prepare(),
+  sameAuthor: db
+    .select({ email: comments.authorEmail, body: comments.body })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.articleId, sql.placeholder("articleId")),
+        sql`${comments.authorEmail} = ${sql.placeholder("email")} COLLATE NOCASE`,
+      ),
+    )
+    .prepare(),
+  parent: db
+    .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.id, sql.placeholder("id")),
+        eq(comments.articleId, sql.placeholder("articleId")),
+        eq(comments.status, "approved"),
+      ),
+    )
+    .prepare(),
+  returning: db
+    .select({ id: comments.id })
+    .from(comments)
+    .where(
+      and(
+        eq(comments.ipHash, sql.placeholder("clientHash")),
+        eq(comments.status, "approved"),
+        sql`${comments.authorEmail} = ${sql.placeholder("email")} COLLATE NOCASE`,
+      ),
+    )
+    .limit(1)
+    .prepare(),
+  insert: db
+    .insert(comments)
+    .values({
+      articleId: sql.placeholder("articleId"),
+      parentId: sql.placeholder("parentId"),
+      depth: sql.placeholder("depth"),
+      authorName: sql.placeholder("authorName"),
+      authorEmail: sql.placeholder("authorEmail"),
+      body: sql.placeholder("body"),
+      status: sql.placeholder("status"),
+      createdAt: sql.placeholder("createdAt"),
+      ipHash: sql.placeholder("ipHash"),
+      userAgent: sql.placeholder("userAgent"),
+    })
+    .returning({ id: comments.id })
+    .prepare(),
+}));
+
+/**
  * A returning commenter, for auto-approval: an approved comment with the same e-mail address
  * from the same client (IPv4 address or IPv6 /64). Anyone can type a known address; the client
  * hash ties it to where the earlier, approved comment came from. Walks that client's comments
  * (comments_ip_created_idx), not the whole table.
  */
 function isReturningCommenter(email: string, clientHash: string): boolean {
-  const row = getDb()
-    .select({ id: comments.id })
-    .from(comments)
-    .where(
-      and(
-        eq(comments.ipHash, clientHash),
-        eq(comments.status, "approved"),
-        sql`${comments.authorEmail} = ${email} COLLATE NOCASE`,
-      ),
-    )
-    .limit(1)
-    .get();
-  return row !== undefined;
+  return writeQueries().returning.get({ email, clientHash }) !== undefined;
 }
 
 /**
@@ -134,45 +189,25 @@ function isReturningCommenter(email: string, clientHash: string): boolean {
  */
 export function createComment(input: NewComment, now = Date.now()): CreateResult {
   const settings = getCommentSettings();
+  // The prepared statements run on this connection, so they take part in the transaction.
   return getDb().transaction(
-    (tx): CreateResult => {
-      const recent = tx
-        .select({ t: comments.createdAt })
-        .from(comments)
-        .where(and(eq(comments.ipHash, input.clientHash), gt(comments.createdAt, now - 3600_000)))
-        .all()
+    (): CreateResult => {
+      const q = writeQueries();
+      const recent = q.recent
+        .all({ clientHash: input.clientHash, since: now - 3600_000 })
         .map((r) => r.t);
       const verdict = rateLimitVerdict(recent, now);
       if (verdict !== "ok") return { kind: "rate-limited", verdict };
 
       const key = duplicateKey(input.articleId, input.email, input.body);
-      const sameAuthor = tx
-        .select({ email: comments.authorEmail, body: comments.body })
-        .from(comments)
-        .where(
-          and(
-            eq(comments.articleId, input.articleId),
-            sql`${comments.authorEmail} = ${input.email} COLLATE NOCASE`,
-          ),
-        )
-        .all();
+      const sameAuthor = q.sameAuthor.all({ articleId: input.articleId, email: input.email });
       if (sameAuthor.some((c) => duplicateKey(input.articleId, c.email, c.body) === key)) {
         return { kind: "duplicate" };
       }
 
       let placement = { parentId: null as number | null, depth: 0 };
       if (input.parentId !== null) {
-        const parent = tx
-          .select({ id: comments.id, parentId: comments.parentId, depth: comments.depth })
-          .from(comments)
-          .where(
-            and(
-              eq(comments.id, input.parentId),
-              eq(comments.articleId, input.articleId),
-              eq(comments.status, "approved"),
-            ),
-          )
-          .get();
+        const parent = q.parent.get({ id: input.parentId, articleId: input.articleId });
         if (!parent) return { kind: "bad-parent" };
         placement = replyPlacement(parent);
       }
@@ -185,23 +220,19 @@ export function createComment(input: NewComment, now = Date.now()): CreateResult
         autoApprove: settings.autoApprove,
         hasApprovedBefore,
       });
-      const stored = tx
-        .insert(comments)
-        .values({
-          articleId: input.articleId,
-          parentId: placement.parentId,
-          depth: placement.depth,
-          authorName: input.name,
-          authorEmail: input.email,
-          body: input.body,
-          status,
-          createdAt: now,
-          ipHash: input.clientHash,
-          userAgent: input.userAgent.slice(0, 500),
-        })
-        .returning({ id: comments.id })
-        .get();
-      if (status === "approved") adjustCommentCount(tx, input.articleId, 1);
+      const stored = q.insert.get({
+        articleId: input.articleId,
+        parentId: placement.parentId,
+        depth: placement.depth,
+        authorName: input.name,
+        authorEmail: input.email,
+        body: input.body,
+        status,
+        createdAt: now,
+        ipHash: input.clientHash,
+        userAgent: input.userAgent.slice(0, 500),
+      })!;
+      if (status === "approved") adjustCommentCount(input.articleId, 1);
       return { kind: "stored", id: stored.id, status };
     },
     { behavior: "immediate" },

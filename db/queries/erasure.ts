@@ -27,7 +27,7 @@ export function eraseByEmail(
       for (const row of rows) {
         tx.delete(comments).where(eq(comments.id, row.id)).run();
         if (row.status === "approved") {
-          adjustCommentCount(tx, row.articleId, -1);
+          adjustCommentCount(row.articleId, -1);
           publicArticles.add(row.articleId);
         }
         writeAudit(

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { prepared } from "@/db/prepared";
 import { getDb } from "@/db/client";
 import { articles, comments } from "@/db/schema";
 import { replyPlacement } from "@/lib/comment-rules";
 import { t } from "@/lib/i18n";
 import { nextStatus, type ModerationAction } from "@/lib/moderation";
-import type { Writer } from "@/db/client";
 import { writeAudit } from "./audit";
 import type { StaffMember } from "./staff";
 
@@ -18,14 +18,23 @@ export interface ModerationResult {
   publicArticles: number[];
 }
 
-/** Keeps an article's approved-comment count (for "Meistkommentiert") in step. */
-export function adjustCommentCount(db: Writer, articleId: number, delta: number): void {
+/**
+ * Keeps an article's approved-comment count (for "Meistkommentiert") in step. Prepared once per
+ * connection (every approved comment runs it); it runs on the process's connection, so inside a
+ * writer's transaction it takes part in that transaction.
+ */
+export function adjustCommentCount(articleId: number, delta: number): void {
   if (delta === 0) return;
-  db.update(articles)
-    .set({ commentCount: sql`MAX(0, ${articles.commentCount} + ${delta})` })
-    .where(eq(articles.id, articleId))
-    .run();
+  countUpdate().run({ articleId, delta });
 }
+
+const countUpdate = prepared((db) =>
+  db
+    .update(articles)
+    .set({ commentCount: sql`MAX(0, ${articles.commentCount} + ${sql.placeholder("delta")})` })
+    .where(eq(articles.id, sql.placeholder("articleId")))
+    .prepare(),
+);
 
 /**
  * Applies one action to many comments in one IMMEDIATE transaction. Each status read happens
@@ -62,7 +71,7 @@ export function moderateComments(
             .run();
         }
         const delta = (to === "approved" ? 1 : 0) - (row.status === "approved" ? 1 : 0);
-        adjustCommentCount(tx, row.articleId, delta);
+        adjustCommentCount(row.articleId, delta);
         if (delta !== 0) publicArticles.add(row.articleId);
         writeAudit(
           tx,
@@ -181,7 +190,7 @@ export function replyAsStaff(
         })
         .returning({ id: comments.id })
         .get();
-      adjustCommentCount(tx, parent.articleId, 1);
+      adjustCommentCount(parent.articleId, 1);
       writeAudit(
         tx,
         staff,

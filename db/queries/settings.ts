@@ -1,7 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { prepared } from "@/db/prepared";
 import { settings } from "@/db/schema";
 import { env } from "@/lib/env";
 import type { Writer } from "@/db/client";
@@ -25,12 +26,16 @@ const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
   closeAfterDays: null,
 };
 
-function readSetting<T>(key: string, fallback: T): T {
-  const row = getDb()
+const settingQuery = prepared((db) =>
+  db
     .select({ value: settings.value })
     .from(settings)
-    .where(eq(settings.key, key))
-    .get();
+    .where(eq(settings.key, sql.placeholder("key")))
+    .prepare(),
+);
+
+function readSetting<T>(key: string, fallback: T): T {
+  const row = settingQuery().get({ key });
   if (!row) return fallback;
   try {
     return JSON.parse(row.value) as T;

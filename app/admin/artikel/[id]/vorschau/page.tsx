@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleView } from "@/components/article/article-view";
+import { requireStaffPage } from "@/components/admin/auth";
+import { findEditorArticle, findPreviewArticle } from "@/db/queries/newsroom";
+import { t } from "@/lib/i18n";
+import { can } from "@/lib/permissions";
+import { parseId } from "@/lib/route-params";
+
+// The article as readers will see it, in any status: staff only, never cached, never indexed.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: t.newsroom.preview,
+  robots: { index: false, follow: false },
+};
+
+export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const staff = await requireStaffPage();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
+  const editable = findEditorArticle(id);
+  const article = findPreviewArticle(id);
+  if (!editable || !article) notFound();
+  // Editors preview every article, authors their own.
+  if (!can(staff.role, "publish") && editable.createdBy !== staff.id) {
+    return <p className="notice notice--error">{t.newsroom.forbiddenArticle}</p>;
+  }
+  return (
+    <div className="article-preview">
+      <p className="notice" role="status">
+        {t.newsroom.previewNotice(t.newsroom.statusName[article.status])}{" "}
+        <Link href={`/admin/artikel/${id}`} prefetch={false}>
+          {t.newsroom.backToEditor}
+        </Link>
+      </p>
+      <ArticleView article={article} />
+    </div>
+  );
+}

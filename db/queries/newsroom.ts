@@ -1,0 +1,628 @@
+import "server-only";
+import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb, type Writer } from "@/db/client";
+import {
+  articleRevisions,
+  articles,
+  articleSlugHistory,
+  articleTags,
+  authors,
+  sections,
+  staff as staffTable,
+  tags,
+  type ArticleStatus,
+} from "@/db/schema";
+import { t } from "@/lib/i18n";
+import {
+  ARTICLE_FIELDS,
+  changedFields,
+  mayTake,
+  type ArticleField,
+  type ArticleFields,
+  type FormIntent,
+  type WorkflowAction,
+} from "@/lib/newsroom";
+import { slugify } from "@/lib/slug";
+import { articleCacheFacts, tagsToExpire, type ArticleCacheFacts } from "./article-cache";
+import { selectTeasers, type ArticleView } from "./articles";
+import { writeAudit } from "./audit";
+import type { StaffMember } from "./staff";
+
+// The newsroom's writes: create and save articles (each save a revision), and the workflow's
+// status steps. Each runs in one IMMEDIATE transaction with its audit entries and answers the
+// cache tags the caller expires after the commit.
+
+export type { FormIntent } from "@/lib/newsroom";
+
+export type WriteResult =
+  | {
+      ok: true;
+      id: number;
+      revision: number;
+      /** What decided the cache tags: the article's facts before and after the write. */
+      facts: { before: ArticleCacheFacts | null; after: ArticleCacheFacts | null };
+      /** The cache tags to expire after the commit (tagsToExpire of the facts). */
+      expire: string[];
+    }
+  /** Saved meanwhile by someone else: the fields they changed since the form's revision. */
+  | { ok: false; reason: "conflict"; changed: ArticleField[]; revision: number }
+  /** A field the schema could not check (a taken slug, a schedule in the past). */
+  | { ok: false; reason: "invalid"; field: string; message: string }
+  | { ok: false; reason: "forbidden" | "missing" };
+
+export interface SaveOptions {
+  intent: FormIntent;
+  /** A typo fix: a published article's "aktualisiert" time stays. */
+  minor?: boolean;
+  /** For "schedule": when it goes public (epoch ms). */
+  scheduleAt?: number | null;
+}
+
+// ---- Reads for the editor ---------------------------------------------------------------------
+
+export interface EditorArticle {
+  id: number;
+  fields: ArticleFields;
+  status: ArticleStatus;
+  revision: number;
+  publishedAt: number;
+  firstPublishedAt: number | null;
+  createdBy: number | null;
+  changedAt: number | null;
+  changedByName: string | null;
+  sectionSlug: string;
+  /** Readers see it now. */
+  isPublic: boolean;
+  /** It has been public (its old slugs redirect when the slug changes). */
+  hasBeenPublic: boolean;
+}
+
+function topicNames(db: Writer, articleId: number): string[] {
+  return db
+    .select({ name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(tags.name))
+    .all()
+    .map((row) => row.name);
+}
+
+const changer = alias(staffTable, "changer");
+
+function readEditorArticle(db: Writer, id: number, now = Date.now()): EditorArticle | null {
+  const row = db
+    .select({
+      id: articles.id,
+      sectionId: articles.sectionId,
+      kicker: articles.kicker,
+      headline: articles.headline,
+      teaser: articles.teaser,
+      body: articles.body,
+      authorId: articles.authorId,
+      slug: articles.slug,
+      commentsClosed: articles.commentsClosed,
+      seoTitle: articles.seoTitle,
+      seoDescription: articles.seoDescription,
+      status: articles.status,
+      revision: articles.revision,
+      publishedAt: articles.publishedAt,
+      firstPublishedAt: articles.firstPublishedAt,
+      createdBy: articles.createdBy,
+      changedAt: articles.changedAt,
+      changedByName: changer.displayName,
+      sectionSlug: sections.slug,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(changer, eq(changer.id, articles.changedBy))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const { sectionId, kicker, headline, teaser, body, authorId, slug } = row;
+  return {
+    id: row.id,
+    fields: {
+      sectionId,
+      kicker,
+      headline,
+      teaser,
+      body,
+      authorId,
+      topics: topicNames(db, id),
+      slug,
+      commentsClosed: row.commentsClosed,
+      seoTitle: row.seoTitle,
+      seoDescription: row.seoDescription,
+    },
+    status: row.status,
+    revision: row.revision,
+    publishedAt: row.publishedAt,
+    firstPublishedAt: row.firstPublishedAt,
+    createdBy: row.createdBy,
+    changedAt: row.changedAt,
+    changedByName: row.changedByName,
+    sectionSlug: row.sectionSlug,
+    isPublic: (row.status === "published" || row.status === "scheduled") && row.publishedAt <= now,
+    hasBeenPublic: hasBeenPublic(row, now),
+  };
+}
+
+/** The article as the editor form shows it, or null. */
+export function findEditorArticle(id: number): EditorArticle | null {
+  return readEditorArticle(getDb(), id);
+}
+
+export interface EditorOptions {
+  sections: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  topics: string[];
+}
+
+/** The choices the form offers: Ressorts, authors, existing topic names. */
+export function findEditorOptions(): EditorOptions {
+  const db = getDb();
+  return {
+    sections: db
+      .select({ id: sections.id, name: sections.name })
+      .from(sections)
+      .orderBy(asc(sections.position))
+      .all(),
+    authors: db
+      .select({ id: authors.id, name: authors.name })
+      .from(authors)
+      .orderBy(asc(authors.name))
+      .all(),
+    topics: db
+      .select({ name: tags.name })
+      .from(tags)
+      .orderBy(asc(tags.name))
+      .all()
+      .map((row) => row.name),
+  };
+}
+
+/** The article as readers would see it, whatever its status (the staff preview). */
+export function findPreviewArticle(id: number): (ArticleView & { status: ArticleStatus }) | null {
+  const db = getDb();
+  const row = selectTeasers(db, {
+    body: articles.body,
+    imageCaption: articles.imageCaption,
+    imageCredit: articles.imageCredit,
+    updatedAt: articles.updatedAt,
+    authorRole: authors.role,
+    commentsClosed: articles.commentsClosed,
+    sectionId: articles.sectionId,
+    status: articles.status,
+  })
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const topics = db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, id))
+    .orderBy(asc(tags.name))
+    .all();
+  return { ...row, tags: topics };
+}
+
+// ---- Writes -----------------------------------------------------------------------------------
+
+/** The slug is fixed (changes leave a redirect) once the article has been public. */
+function hasBeenPublic(article: { firstPublishedAt: number | null }, now: number): boolean {
+  return article.firstPublishedAt !== null && article.firstPublishedAt <= now;
+}
+
+/** Another article has this slug, or had it and its old links redirect there. */
+function slugTaken(db: Writer, slug: string, articleId: number | null): boolean {
+  const mine = articleId ?? 0;
+  const live = db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), ne(articles.id, mine)))
+    .get();
+  if (live) return true;
+  const old = db
+    .select({ id: articleSlugHistory.articleId })
+    .from(articleSlugHistory)
+    .where(and(eq(articleSlugHistory.slug, slug), ne(articleSlugHistory.articleId, mine)))
+    .get();
+  return old !== undefined;
+}
+
+/** Existing topics by slug, new ones created; answers the tag ids and their stored names. */
+function resolveTopics(db: Writer, names: string[]): { id: number; name: string }[] {
+  const resolved = new Map<number, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    const found = db
+      .select({ id: tags.id, name: tags.name })
+      .from(tags)
+      .where(eq(tags.slug, slug))
+      .get();
+    const tag = found ?? db.insert(tags).values({ slug, name }).returning().get();
+    resolved.set(tag.id, tag.name);
+  }
+  return [...resolved].map(([id, name]) => ({ id, name }));
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function writeFields(
+  tx: Writer,
+  id: number,
+  fields: ArticleFields,
+): { topics: string[]; topicIds: number[] } {
+  const topics = resolveTopics(tx, fields.topics);
+  tx.delete(articleTags).where(eq(articleTags.articleId, id)).run();
+  if (topics.length > 0) {
+    tx.insert(articleTags)
+      .values(topics.map((topic) => ({ articleId: id, tagId: topic.id })))
+      .run();
+  }
+  return {
+    topics: topics.map((topic) => topic.name).sort(byName),
+    topicIds: topics.map((x) => x.id),
+  };
+}
+
+function writeRevision(
+  tx: Writer,
+  staff: StaffMember,
+  id: number,
+  revision: number,
+  fields: ArticleFields,
+  changed: readonly ArticleField[],
+  now: number,
+): void {
+  tx.insert(articleRevisions)
+    .values({
+      articleId: id,
+      revision,
+      staffId: staff.id,
+      staffName: staff.displayName,
+      createdAt: now,
+      changedFields: JSON.stringify(changed),
+      snapshot: JSON.stringify(fields),
+    })
+    .run();
+}
+
+/** The fields changed by revisions after `revision` (what a refused save missed). */
+function changedSince(tx: Writer, id: number, revision: number): ArticleField[] {
+  const changed = new Set<string>();
+  for (const row of tx
+    .select({ changedFields: articleRevisions.changedFields })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, id), gt(articleRevisions.revision, revision)))
+    .all()) {
+    for (const field of JSON.parse(row.changedFields) as string[]) changed.add(field);
+  }
+  return ARTICLE_FIELDS.filter((field) => changed.has(field));
+}
+
+function expiry(tx: Writer, before: ArticleCacheFacts | null, id: number, now: number) {
+  const after = articleCacheFacts(tx, id, now);
+  return { facts: { before, after }, expire: tagsToExpire(before, after) };
+}
+
+function invalid(field: string, message: string): WriteResult {
+  return { ok: false, reason: "invalid", field, message };
+}
+
+/** The Ressort and the author the form names exist (a crafted id must not reach a foreign key). */
+function unknownReference(tx: Writer, fields: ArticleFields): WriteResult | null {
+  const section = tx
+    .select({ id: sections.id })
+    .from(sections)
+    .where(eq(sections.id, fields.sectionId))
+    .get();
+  if (!section) return invalid("sectionId", t.newsroom.errors.sectionMissing);
+  if (fields.authorId === null) return null;
+  const author = tx
+    .select({ id: authors.id })
+    .from(authors)
+    .where(eq(authors.id, fields.authorId))
+    .get();
+  return author ? null : invalid("authorId", t.newsroom.errors.authorInvalid);
+}
+
+/** The status and publication times a form step leads to, or a refusal. */
+function stepTo(
+  intent: FormIntent,
+  current: { status: ArticleStatus; publishedAt: number; firstPublishedAt: number | null },
+  options: SaveOptions,
+  now: number,
+):
+  | { ok: true; status: ArticleStatus; publishedAt: number; firstPublishedAt: number | null }
+  | { ok: false; result: WriteResult } {
+  const { status, publishedAt, firstPublishedAt } = current;
+  switch (intent) {
+    case "saveDraft":
+      return { ok: true, status, publishedAt, firstPublishedAt };
+    case "submit":
+      return { ok: true, status: "review", publishedAt, firstPublishedAt };
+    case "publish": {
+      // Published before (now or earlier): its date stays; otherwise it is published now.
+      const before = status === "published" || hasBeenPublic(current, now);
+      return {
+        ok: true,
+        status: "published",
+        publishedAt: before ? Math.min(publishedAt, now) : now,
+        firstPublishedAt: hasBeenPublic(current, now) ? firstPublishedAt : now,
+      };
+    }
+    case "schedule": {
+      const at = options.scheduleAt ?? null;
+      if (at === null || at <= now) {
+        return {
+          ok: false,
+          result: invalid("scheduleAt", t.newsroom.errors.schedulePast),
+        };
+      }
+      return { ok: true, status: "scheduled", publishedAt: at, firstPublishedAt: at };
+    }
+  }
+}
+
+function auditStep(intent: FormIntent): string | null {
+  return intent === "saveDraft" ? null : `article-${intent}`;
+}
+
+/** A new article, saved as a draft (revision 1) and, if asked, taken one step further. */
+export function createArticle(
+  staff: StaffMember,
+  fields: ArticleFields,
+  options: SaveOptions = { intent: "saveDraft" },
+  now = Date.now(),
+): WriteResult {
+  return getDb().transaction(
+    (tx): WriteResult => {
+      if (!mayTake(staff.role, options.intent, { status: null, own: true })) {
+        return { ok: false, reason: "forbidden" };
+      }
+      const unknown = unknownReference(tx, fields);
+      if (unknown) return unknown;
+      if (slugTaken(tx, fields.slug, null)) return invalid("slug", t.newsroom.errors.slugTaken);
+      const step = stepTo(
+        options.intent,
+        { status: "draft", publishedAt: now, firstPublishedAt: null },
+        options,
+        now,
+      );
+      if (!step.ok) return step.result;
+      const { id } = tx
+        .insert(articles)
+        .values({
+          slug: fields.slug,
+          sectionId: fields.sectionId,
+          authorId: fields.authorId,
+          kicker: fields.kicker,
+          headline: fields.headline,
+          teaser: fields.teaser,
+          body: fields.body,
+          commentsClosed: fields.commentsClosed,
+          seoTitle: fields.seoTitle,
+          seoDescription: fields.seoDescription,
+          status: step.status,
+          publishedAt: step.publishedAt,
+          updatedAt: step.publishedAt,
+          firstPublishedAt: step.firstPublishedAt,
+          createdBy: staff.id,
+          changedAt: now,
+          changedBy: staff.id,
+          revision: 1,
+        })
+        .returning({ id: articles.id })
+        .get();
+      const { topics } = writeFields(tx, id, fields);
+      writeRevision(tx, staff, id, 1, { ...fields, topics }, ARTICLE_FIELDS, now);
+      writeAudit(tx, staff, { articleId: id, action: "article-create", to: "draft" }, now);
+      const action = auditStep(options.intent);
+      if (action) {
+        writeAudit(tx, staff, { articleId: id, action, from: "draft", to: step.status }, now);
+      }
+      return {
+        ok: true,
+        id,
+        revision: 1,
+        ...expiry(tx, null, id, now),
+      };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Saves the form over revision `expectedRevision` and takes the step it asks for. Refused when
+ * the article has been saved since (the caller keeps the typed text), or when the staff member
+ * may not take the step on this article (an author on someone else's or a published article).
+ */
+export function saveArticle(
+  staff: StaffMember,
+  id: number,
+  fields: ArticleFields,
+  expectedRevision: number,
+  options: SaveOptions = { intent: "saveDraft" },
+  now = Date.now(),
+): WriteResult {
+  return getDb().transaction(
+    (tx): WriteResult => {
+      const current = readEditorArticle(tx, id, now);
+      if (!current) return { ok: false, reason: "missing" };
+      const own = current.createdBy === staff.id;
+      if (
+        !mayTake(staff.role, "saveDraft", { status: current.status, own }) ||
+        !mayTake(staff.role, options.intent, { status: current.status, own })
+      ) {
+        return { ok: false, reason: "forbidden" };
+      }
+      if (current.revision !== expectedRevision) {
+        return {
+          ok: false,
+          reason: "conflict",
+          changed: changedSince(tx, id, expectedRevision),
+          revision: current.revision,
+        };
+      }
+      const unknown = unknownReference(tx, fields);
+      if (unknown) return unknown;
+      const fixedSlug = hasBeenPublic(current, now);
+      const slugChanged = fields.slug !== current.fields.slug;
+      if (slugChanged && slugTaken(tx, fields.slug, id)) {
+        return invalid("slug", t.newsroom.errors.slugTaken);
+      }
+      const step = stepTo(options.intent, current, options, now);
+      if (!step.ok) return step.result;
+
+      const before = articleCacheFacts(tx, id, now);
+      const { topics } = writeFields(tx, id, fields);
+      const after: ArticleFields = { ...fields, topics };
+      const changed = changedFields(current.fields, after);
+      const revision = current.revision + 1;
+      // Readers see "aktualisiert" for any edit of a published article but a typo fix.
+      const wasPublic =
+        (current.status === "published" || current.status === "scheduled") &&
+        hasBeenPublic(current, now);
+      const visibleEdit = wasPublic && changed.length > 0 && !options.minor;
+      tx.update(articles)
+        .set({
+          slug: fields.slug,
+          sectionId: fields.sectionId,
+          authorId: fields.authorId,
+          kicker: fields.kicker,
+          headline: fields.headline,
+          teaser: fields.teaser,
+          body: fields.body,
+          commentsClosed: fields.commentsClosed,
+          seoTitle: fields.seoTitle,
+          seoDescription: fields.seoDescription,
+          status: step.status,
+          publishedAt: step.publishedAt,
+          firstPublishedAt: step.firstPublishedAt,
+          changedAt: now,
+          changedBy: staff.id,
+          revision,
+          // Until it is public, "updated" is its publication time; then only visible edits move it.
+          ...(wasPublic
+            ? visibleEdit
+              ? { updatedAt: now }
+              : {}
+            : { updatedAt: step.publishedAt }),
+        })
+        .where(eq(articles.id, id))
+        .run();
+      if (slugChanged) {
+        // The new slug answers now; an old one that had been public keeps redirecting here.
+        tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, fields.slug)).run();
+        if (fixedSlug) {
+          tx.insert(articleSlugHistory)
+            .values({ slug: current.fields.slug, articleId: id })
+            .onConflictDoUpdate({ target: articleSlugHistory.slug, set: { articleId: id } })
+            .run();
+        }
+      }
+      writeRevision(tx, staff, id, revision, after, changed, now);
+      // A step taken without changing a field is logged as that step alone.
+      if (changed.length > 0 || options.intent === "saveDraft") {
+        writeAudit(
+          tx,
+          staff,
+          {
+            articleId: id,
+            action: "article-save",
+            detail: [
+              changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
+              slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
+              options.minor ? t.newsroom.minorDetail : "",
+            ]
+              .filter(Boolean)
+              .join("; "),
+          },
+          now,
+        );
+      }
+      const action = auditStep(options.intent);
+      if (action) {
+        writeAudit(
+          tx,
+          staff,
+          { articleId: id, action, from: current.status, to: step.status },
+          now,
+        );
+      }
+      return {
+        ok: true,
+        id,
+        revision,
+        ...expiry(tx, before, id, now),
+      };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type StatusStep = Extract<WorkflowAction, "withdraw" | "republish">;
+
+/** Withdraw (the article leaves the site) or republish a withdrawn one; no fields change. */
+export function changeArticleStatus(
+  staff: StaffMember,
+  id: number,
+  step: StatusStep,
+  now = Date.now(),
+): WriteResult {
+  return getDb().transaction(
+    (tx): WriteResult => {
+      const current = tx
+        .select({
+          status: articles.status,
+          publishedAt: articles.publishedAt,
+          firstPublishedAt: articles.firstPublishedAt,
+          createdBy: articles.createdBy,
+          revision: articles.revision,
+        })
+        .from(articles)
+        .where(eq(articles.id, id))
+        .get();
+      if (!current) return { ok: false, reason: "missing" };
+      if (
+        !mayTake(staff.role, step, { status: current.status, own: current.createdBy === staff.id })
+      ) {
+        return { ok: false, reason: "forbidden" };
+      }
+      const before = articleCacheFacts(tx, id, now);
+      const status: ArticleStatus = step === "withdraw" ? "withdrawn" : "published";
+      const neverPublic = !hasBeenPublic(current, now);
+      tx.update(articles)
+        .set({
+          status,
+          changedAt: now,
+          changedBy: staff.id,
+          // Republishing one withdrawn before its scheduled time publishes it now.
+          ...(step === "republish" && neverPublic
+            ? { publishedAt: now, updatedAt: now, firstPublishedAt: now }
+            : {}),
+        })
+        .where(eq(articles.id, id))
+        .run();
+      writeAudit(
+        tx,
+        staff,
+        { articleId: id, action: `article-${step}`, from: current.status, to: status },
+        now,
+      );
+      return {
+        ok: true,
+        id,
+        revision: current.revision,
+        ...expiry(tx, before, id, now),
+      };
+    },
+    { behavior: "immediate" },
+  );
+}
