@@ -1,13 +1,15 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { marker } from "./admin";
 import { testDb, testDbWriter, type TestArticle } from "./db";
+import { expect, test } from "./fixtures";
 
 // What readers and crawlers meet when the newsroom withdraws an article and publishes it again.
-// The status is set in the database directly: the route gate reads it on every request, so the
-// answer follows at once. Search is rendered per request and is checked here; the cached lists
+// The first test sets the status in the database directly: the route gate reads it on every
+// request, so the answer follows at once. Search is rendered per request and is checked here; the cached lists
 // (listings, front page, related blocks, feeds, sitemaps) leave the article when the admin's
 // action expires their tags: db/queries/withdrawn.test.ts checks that their reads leave it out,
-// db/queries/article-cache.test.ts which tags a write expires.
+// db/queries/article-cache.test.ts which tags a write expires, and the second test goes through
+// the admin's buttons, which expire them.
 
 function setStatus(article: TestArticle, status: "withdrawn" | "published"): void {
   testDbWriter().prepare("UPDATE articles SET status = ? WHERE id = ?").run(status, article.id);
@@ -91,4 +93,70 @@ test("a withdrawn article answers 410 Gone on every URL and leaves search; repub
   expect(moved.status()).toBe(308);
   expect(moved.headers().location).toBe(url);
   expect(await searchHits(page, article)).toBeGreaterThan(0);
+});
+
+/** Where a new story shows up: each public list that names it, true or false. */
+async function listsNaming(
+  request: APIRequestContext,
+  page: Page,
+  story: { slug: string; sectionSlug: string; headline: string },
+) {
+  const path = `/${story.sectionSlug}/${story.slug}`;
+  const text = async (url: string) => {
+    const answer = await request.get(url);
+    expect(answer.status(), url).toBe(200);
+    return answer.text();
+  };
+  const links = async (url: string) => {
+    await page.goto(url);
+    return (await page.locator(`main a[href="${path}"]`).count()) > 0;
+  };
+  return {
+    "front page": await links("/"),
+    "Ressort listing": await links(`/${story.sectionSlug}`),
+    search: await links(`/suche?q=${encodeURIComponent(story.headline)}`),
+    feed: (await text("/feed.xml")).includes(path),
+    "Ressort feed": (await text(`/${story.sectionSlug}/feed.xml`)).includes(path),
+    sitemap: (await text("/sitemap.xml")).includes(path),
+    "news sitemap": (await text("/news-sitemap.xml")).includes(path),
+  };
+}
+
+test("withdrawn in the admin, a story leaves every list at once and returns when republished", async ({
+  adminPage: page,
+  request,
+  browser,
+}) => {
+  const headline = `Zurückgezogene Meldung ${marker()}`;
+  await page.goto("/admin/artikel/neu");
+  await page.getByLabel("Dachzeile").fill("Test");
+  await page.getByLabel("Titel", { exact: true }).fill(headline);
+  await page.getByLabel("Vorspann").fill(`Der Vorspann zu ${headline}.`);
+  await page
+    .getByLabel("Text", { exact: true })
+    .fill("Ein Absatz.\n\n## Zwischentitel\n\nNoch einer.");
+  await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await page.waitForURL(/\/admin\/artikel\/\d+\?ok=gespeichert/);
+  const story = testDb()
+    .prepare(
+      `SELECT a.slug, s.slug AS sectionSlug FROM articles a JOIN sections s ON s.id = a.section_id
+       WHERE a.headline = ?`,
+    )
+    .get(headline) as { slug: string; sectionSlug: string };
+  const reader = await (await browser.newContext()).newPage();
+  const everywhere = await listsNaming(request, reader, { ...story, headline });
+  expect(everywhere).toEqual(Object.fromEntries(Object.keys(everywhere).map((k) => [k, true])));
+
+  await page.getByRole("button", { name: "Zurückziehen" }).click();
+  await expect(page.locator("[data-status]")).toHaveText("Zurückgezogen");
+  expect((await request.get(`/${story.sectionSlug}/${story.slug}`)).status()).toBe(410);
+  expect(await listsNaming(request, reader, { ...story, headline })).toEqual(
+    Object.fromEntries(Object.keys(everywhere).map((k) => [k, false])),
+  );
+
+  await page.getByRole("button", { name: "Wieder veröffentlichen" }).click();
+  await expect(page.locator("[data-status]")).toHaveText("Veröffentlicht");
+  expect((await request.get(`/${story.sectionSlug}/${story.slug}`)).status()).toBe(200);
+  expect(await listsNaming(request, reader, { ...story, headline })).toEqual(everywhere);
+  await reader.context().close();
 });
