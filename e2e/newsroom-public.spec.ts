@@ -160,3 +160,43 @@ test("withdrawn in the admin, a story leaves every list at once and returns when
   expect(await listsNaming(request, reader, { ...story, headline })).toEqual(everywhere);
   await reader.context().close();
 });
+
+test("a changed headline replaces the old one in other articles' related stories at once", async ({
+  adminPage: page,
+  request,
+}) => {
+  const m = marker();
+  // Two new stories on a topic of their own: each is the other's first related story.
+  const publish = async (headline: string) => {
+    await page.goto("/admin/artikel/neu");
+    await page.getByLabel("Dachzeile").fill("Test");
+    await page.getByLabel("Titel", { exact: true }).fill(headline);
+    await page.getByLabel("Vorspann").fill(`Der Vorspann zu ${headline}.`);
+    await page.getByLabel("Text", { exact: true }).fill("Ein Absatz.\n\nNoch einer.");
+    await page.getByLabel("Themen").fill(`Thema ${m}`);
+    await page.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+    await page.waitForURL(/\/admin\/artikel\/\d+\?ok=gespeichert/);
+    return page.url().replace(/\?.*$/, "");
+  };
+  const firstEditor = await publish(`Erste Meldung ${m}`);
+  await publish(`Zweite Meldung ${m}`);
+  const second = testDb()
+    .prepare(
+      `SELECT a.slug, s.slug AS sectionSlug FROM articles a JOIN sections s ON s.id = a.section_id
+       WHERE a.headline = ?`,
+    )
+    .get(`Zweite Meldung ${m}`) as { slug: string; sectionSlug: string };
+  const secondUrl = `/${second.sectionSlug}/${second.slug}`;
+  // Rendered and cached with the first story among its related ones.
+  expect(await (await request.get(secondUrl)).text()).toContain(`Erste Meldung ${m}`);
+  expect(await (await request.get(secondUrl)).text()).toContain(`Erste Meldung ${m}`);
+
+  await page.goto(firstEditor);
+  await page.getByLabel("Titel", { exact: true }).fill(`Berichtigte Meldung ${m}`);
+  await page.getByRole("button", { name: "Speichern und veröffentlichen" }).click();
+  await page.waitForURL(/\?ok=gespeichert/);
+
+  const after = await (await request.get(secondUrl)).text();
+  expect(after).toContain(`Berichtigte Meldung ${m}`);
+  expect(after).not.toContain(`Erste Meldung ${m}`);
+});
