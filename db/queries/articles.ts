@@ -39,6 +39,9 @@ export interface ArticleView extends ArticleTeaser {
   commentsClosed: boolean;
   sectionId: number;
   tags: { slug: string; name: string }[];
+  /** The newsroom's optional overrides for <title> and the meta description ("" = none). */
+  seoTitle: string;
+  seoDescription: string;
 }
 
 export interface Paged<T> {
@@ -342,16 +345,21 @@ type ArticleLookup =
   | { kind: "moved"; sectionSlug: string; slug: string }
   | { kind: "missing" };
 
+/** The columns an article page reads beyond its teaser's (the staff preview reads them too). */
+export const articleViewColumns = {
+  body: articles.body,
+  imageCaption: articles.imageCaption,
+  imageCredit: articles.imageCredit,
+  updatedAt: articles.updatedAt,
+  authorRole: authors.role,
+  commentsClosed: articles.commentsClosed,
+  sectionId: articles.sectionId,
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+};
+
 const articleQueries = prepared((db) => ({
-  bySlug: selectTeasers(db, {
-    body: articles.body,
-    imageCaption: articles.imageCaption,
-    imageCredit: articles.imageCredit,
-    updatedAt: articles.updatedAt,
-    authorRole: authors.role,
-    commentsClosed: articles.commentsClosed,
-    sectionId: articles.sectionId,
-  })
+  bySlug: selectTeasers(db, articleViewColumns)
     .where(and(eq(articles.slug, sql.placeholder("slug")), isPublicAtNow()))
     .prepare(),
   tags: db
