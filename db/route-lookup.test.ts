@@ -133,6 +133,58 @@ describe("lookupRoute", () => {
     }
   });
 
+  it("answers gone for every URL of a withdrawn article, old slugs too, until it is back", () => {
+    const a = one<{ id: number; slug: string; sectionSlug: string }>(
+      `SELECT a.id, a.slug, s.slug AS sectionSlug FROM articles a JOIN sections s ON s.id = a.section_id
+       WHERE ${PUBLIC} AND s.slug != 'sport' LIMIT 1`,
+      NOW,
+    );
+    const oldSlug = `frueher-${a.slug}`;
+    rawPrepare("INSERT INTO article_slug_history (slug, article_id) VALUES (?, ?)").run(
+      oldSlug,
+      a.id,
+    );
+    const setStatus = rawPrepare("UPDATE articles SET status = ? WHERE id = ?");
+    const gone = { kind: "gone", sectionSlug: a.sectionSlug };
+    const urls = [
+      article(a.sectionSlug, a.slug),
+      article("sport", a.slug),
+      article(a.sectionSlug, a.slug, { commentPage: 99 }),
+      article(a.sectionSlug, a.slug, { replyTo: 1_234_567_891 }),
+      article(a.sectionSlug, oldSlug),
+    ];
+    setStatus.run("withdrawn", a.id);
+    try {
+      for (const url of urls) expect(lookupRoute(url, NOW), JSON.stringify(url)).toEqual(gone);
+    } finally {
+      setStatus.run("published", a.id);
+    }
+    expect(lookup(article(a.sectionSlug, a.slug))).toBe("found");
+    expect(lookup(article(a.sectionSlug, oldSlug))).toBe("moved");
+  });
+
+  it("keeps an embargoed article withdrawn before its time unknown", () => {
+    const a = one<{ id: number; slug: string; sectionSlug: string; publishedAt: number }>(
+      `SELECT a.id, a.slug, s.slug AS sectionSlug, a.published_at AS publishedAt FROM articles a
+       JOIN sections s ON s.id = a.section_id WHERE a.status = 'scheduled' AND a.published_at > ?
+       LIMIT 1`,
+      NOW,
+    );
+    const setStatus = rawPrepare("UPDATE articles SET status = ? WHERE id = ?");
+    setStatus.run("withdrawn", a.id);
+    try {
+      expect(lookup(article(a.sectionSlug, a.slug))).toBe("missing");
+      // Its time came (as for a seeded article, which has no first publication time).
+      expect(lookupRoute(article(a.sectionSlug, a.slug), a.publishedAt).kind).toBe("gone");
+      // Published once (the newsroom records when): gone, whatever its date says now.
+      rawPrepare("UPDATE articles SET first_published_at = ? WHERE id = ?").run(NOW - 1, a.id);
+      expect(lookup(article(a.sectionSlug, a.slug))).toBe("gone");
+    } finally {
+      rawPrepare("UPDATE articles SET first_published_at = NULL WHERE id = ?").run(a.id);
+      setStatus.run("scheduled", a.id);
+    }
+  });
+
   it("knows comment pages up to the number of approved comments", () => {
     const a = one<{ slug: string; sectionSlug: string; approved: number }>(
       `SELECT a.slug, s.slug AS sectionSlug,

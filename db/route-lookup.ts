@@ -16,6 +16,7 @@ import {
   articles,
   articleSlugHistory,
   articleTags,
+  type ArticleStatus,
   authors,
   comments,
   pages,
@@ -28,7 +29,11 @@ import type { RouteLookup } from "@/lib/route-gate";
 import { monthRange, SITEMAP_URL_LIMIT } from "@/lib/seo/sitemaps";
 
 export type LookupResult =
-  { kind: "found" } | { kind: "moved"; sectionSlug: string; slug: string } | { kind: "missing" };
+  | { kind: "found" }
+  | { kind: "moved"; sectionSlug: string; slug: string }
+  | { kind: "missing" }
+  /** A withdrawn article (by its slug or an old one): its URLs answer 410. */
+  | { kind: "gone"; sectionSlug: string };
 
 const FOUND: LookupResult = { kind: "found" };
 const MISSING: LookupResult = { kind: "missing" };
@@ -41,6 +46,34 @@ const p = {
   from: sql.placeholder("from"),
   to: sql.placeholder("to"),
 };
+
+// What the article lookups read: where the article lives and whether readers may see it (the
+// visibility rule selected, not filtered on, so one point query also finds withdrawn ones).
+const articleState = {
+  slug: articles.slug,
+  sectionSlug: sections.slug,
+  isPublic: sql<boolean>`${isPublicAtNow()}`.mapWith(Boolean),
+  status: articles.status,
+  publishedAt: articles.publishedAt,
+  firstPublishedAt: articles.firstPublishedAt,
+};
+
+interface ArticleState {
+  isPublic: boolean;
+  status: ArticleStatus;
+  publishedAt: number;
+  firstPublishedAt: number | null;
+}
+
+/**
+ * Public, gone (withdrawn once its publication time had come; seeded articles have no
+ * firstPublishedAt), or neither: an embargoed story withdrawn before its time stays unknown.
+ */
+function visibility(row: ArticleState, now: number): "public" | "gone" | "hidden" {
+  if (row.isPublic) return "public";
+  const gone = row.status === "withdrawn" && (row.firstPublishedAt ?? row.publishedAt) <= now;
+  return gone ? "gone" : "hidden";
+}
 
 function prepare(db: Db) {
   const publicArticle = isPublicAtNow();
@@ -80,18 +113,19 @@ function prepare(db: Db) {
         ),
       )
       .prepare(),
+    // Any status: one point query on the slug tells public, withdrawn (410) and the rest apart.
     article: db
-      .select({ id: articles.id, slug: articles.slug, sectionSlug: sections.slug })
+      .select({ ...articleState, id: articles.id })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .where(and(eq(articles.slug, p.slug), publicArticle))
+      .where(eq(articles.slug, p.slug))
       .prepare(),
     oldSlug: db
-      .select({ slug: articles.slug, sectionSlug: sections.slug })
+      .select(articleState)
       .from(articleSlugHistory)
       .innerJoin(articles, eq(articles.id, articleSlugHistory.articleId))
       .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .where(and(eq(articleSlugHistory.slug, p.slug), publicArticle))
+      .where(eq(articleSlugHistory.slug, p.slug))
       .prepare(),
     approvedCommentAt: db
       .select({ id: comments.id })
@@ -168,16 +202,26 @@ function listing(
   return offsetOf(page, LISTING_PAGE_SIZE) < counted.n ? FOUND : MISSING;
 }
 
+/** An old slug: a redirect to where the article lives now, 410 once it is withdrawn. */
+function previousSlug(s: Statements, slug: string, now: number): LookupResult {
+  const previous = s.oldSlug.get({ slug, now });
+  if (!previous) return MISSING;
+  const state = visibility(previous, now);
+  if (state === "gone") return { kind: "gone", sectionSlug: previous.sectionSlug };
+  if (state === "hidden") return MISSING;
+  return { kind: "moved", sectionSlug: previous.sectionSlug, slug: previous.slug };
+}
+
 function article(
   s: Statements,
   lookup: Extract<RouteLookup, { kind: "article" }>,
   now: number,
 ): LookupResult {
   const current = s.article.get({ slug: lookup.slug, now });
-  if (!current) {
-    const previous = s.oldSlug.get({ slug: lookup.slug, now });
-    return previous ? { kind: "moved", ...previous } : MISSING;
-  }
+  const state = current ? visibility(current, now) : "hidden";
+  if (!current || state === "hidden") return previousSlug(s, lookup.slug, now);
+  // Every URL of a withdrawn article (comment pages, replies, share image) is gone alike.
+  if (state === "gone") return { kind: "gone", sectionSlug: current.sectionSlug };
   if (current.sectionSlug !== lookup.section) {
     return { kind: "moved", sectionSlug: current.sectionSlug, slug: current.slug };
   }

@@ -6,6 +6,8 @@ export const cacheTags = {
   frontPage: "front-page",
   /** One article page, by its current slug. */
   articleSlug: (slug: string) => `article:${slug}`,
+  /** One article as a teaser in other articles' related stories, by its id. */
+  teaser: (articleId: number) => `teaser:${articleId}`,
   /** Approved comments of one article (its page and comment pages). */
   comments: (articleId: number) => `comments:${articleId}`,
   section: (slug: string) => `section:${slug}`,

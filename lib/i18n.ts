@@ -499,6 +499,16 @@ export const t = {
       schedulePast: "Der Zeitpunkt der Veröffentlichung muss in der Zukunft liegen.",
     },
   },
+  // A withdrawn article's URLs answer 410 with this page (app/(site)/%5Fzurueckgezogen).
+  gone: {
+    code: "410",
+    title: "Artikel zurückgezogen",
+    heading: "Dieser Artikel wurde zurückgezogen.",
+    text: "Die Redaktion hat diesen Artikel von der Website genommen. Aktuelle Berichte finden Sie auf der Startseite und im Ressort.",
+    backHome: "Zur Startseite",
+    toSection: (section: string) => `Weiter zum Ressort ${section}`,
+    description: "Dieser Artikel ist nicht mehr verfügbar.",
+  },
   newsroomList: {
     roles: {
       admin: "Administrator/in",

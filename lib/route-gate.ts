@@ -14,6 +14,16 @@ import { SLUG_PATTERN } from "@/lib/slug";
 /** The prerendered 404 page (app/not-found.tsx) that unknown URLs are rewritten to. */
 export const NOT_FOUND_PATH = "/_not-found";
 
+/**
+ * The page a withdrawn article's URLs are rewritten to (app/(site)/%5Fzurueckgezogen), one per
+ * Ressort; the server sends it with 410. No slug can start with "_", so no Ressort hides it.
+ */
+export const GONE_PATH = "/_zurueckgezogen";
+
+export function gonePath(sectionSlug: string): string {
+  return `${GONE_PATH}/${sectionSlug}`;
+}
+
 /** What must exist for a URL to be a page (answered by db/route-lookup.ts). */
 export type RouteLookup =
   // page 1 is the listing itself (and its feed); later pages need that many articles.
@@ -112,6 +122,8 @@ const topic: Check = ({ slug, page }) => {
 export const ROUTES: Readonly<Record<string, Check>> = {
   "/": () => PASS,
   "/_not-found": () => PASS,
+  // Reached only through the gate's own rewrite of a withdrawn article's URL.
+  "/_zurueckgezogen/[ressort]": () => NOT_FOUND,
   "/[ressort]": section,
   "/[ressort]/[slug]": articleWithQuery,
   "/[ressort]/[slug]/antworten/[comment]": (params) => {

@@ -45,10 +45,10 @@ export async function articleMetadata(
       ? t.seo.commentsPageTitle(headline, variant.page)
       : variant.kind === "reply"
         ? t.seo.replyTitle(headline)
-        : headline;
+        : article.seoTitle || headline;
   return pageMetadata(site, {
     title,
-    description: article.teaser,
+    description: article.seoDescription || article.teaser,
     path: articlePath(article),
     image: { path: articleImagePath(article), alt: headline },
     feeds: [

@@ -6,7 +6,12 @@ import { cacheTags } from "@/lib/cache-tags";
 
 // What one article write must expire in Next's caches, and nothing more: the pages that showed
 // the article before the write and those that show it after (a move to another Ressort, a new
-// author or topics, a changed slug touch both sides).
+// author or topics, a changed slug touch both sides). Which page carries which tag:
+//   articleSlug(slug)  the article's page, its comment and reply pages (and its related list)
+//   teaser(id)         every other article page whose related stories show it
+//   section / author / topic(slug)  those listings, every page of them, and the Ressort's feed
+//   frontPage, articles             the front page; articles also the feeds and sitemaps
+//   feeds, sitemaps                 the site's feed, sitemap index and parts, the news sitemap
 
 /** The facts about an article that decide which cached pages show it. */
 export interface ArticleCacheFacts {
@@ -73,6 +78,8 @@ export function tagsToExpire(
   for (const facts of [before, after]) {
     if (!facts) continue;
     expired.add(cacheTags.articleSlug(facts.slug));
+    // Only public articles are ever someone's related story; for the rest nothing carries it.
+    if (facts.isPublic) expired.add(cacheTags.teaser(facts.id));
   }
   const shown = [before, after].filter(
     (f): f is ArticleCacheFacts => f !== null && (f.isPublic || f.scheduledFor !== null),

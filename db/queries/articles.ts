@@ -39,6 +39,9 @@ export interface ArticleView extends ArticleTeaser {
   commentsClosed: boolean;
   sectionId: number;
   tags: { slug: string; name: string }[];
+  /** The newsroom's optional overrides for <title> and the meta description ("" = none). */
+  seoTitle: string;
+  seoDescription: string;
 }
 
 export interface Paged<T> {
@@ -342,16 +345,21 @@ type ArticleLookup =
   | { kind: "moved"; sectionSlug: string; slug: string }
   | { kind: "missing" };
 
+/** The columns an article page reads beyond its teaser's (the staff preview reads them too). */
+export const articleViewColumns = {
+  body: articles.body,
+  imageCaption: articles.imageCaption,
+  imageCredit: articles.imageCredit,
+  updatedAt: articles.updatedAt,
+  authorRole: authors.role,
+  commentsClosed: articles.commentsClosed,
+  sectionId: articles.sectionId,
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+};
+
 const articleQueries = prepared((db) => ({
-  bySlug: selectTeasers(db, {
-    body: articles.body,
-    imageCaption: articles.imageCaption,
-    imageCredit: articles.imageCredit,
-    updatedAt: articles.updatedAt,
-    authorRole: authors.role,
-    commentsClosed: articles.commentsClosed,
-    sectionId: articles.sectionId,
-  })
+  bySlug: selectTeasers(db, articleViewColumns)
     .where(and(eq(articles.slug, sql.placeholder("slug")), isPublicAtNow()))
     .prepare(),
   tags: db
@@ -416,6 +424,8 @@ export function getArticle(sectionSlug: string, slug: string): Promise<ArticleLo
 // current, and the cost of a cache miss must not grow with the archive.
 const CANDIDATES_PER_TAG = 150;
 const RELATED_REVALIDATE_SECONDS = 86_400;
+/** Related ids kept beyond those shown, to fill in for a teaser withdrawn within the day. */
+const RELATED_SPARES = 4;
 
 const relatedQueries = prepared((db) => ({
   tagIds: db
@@ -464,7 +474,11 @@ const relatedQueries = prepared((db) => ({
     .prepare(),
 }));
 
-export function findRelated(article: ArticleView, now = Date.now()): ArticleTeaser[] {
+export function findRelated(
+  article: ArticleView,
+  now = Date.now(),
+  max = RELATED_MAX,
+): ArticleTeaser[] {
   const q = relatedQueries();
   const shared = new Map<number, number>();
   for (const { id: tagId } of q.tagIds.all({ id: article.id })) {
@@ -479,16 +493,47 @@ export function findRelated(article: ArticleView, now = Date.now()): ArticleTeas
         .map((t) => ({ ...t, sharedTags: shared.get(t.id) ?? 0 }))
     : [];
   const fillers = q.fillers.all({ now, id: article.id }).map((t) => ({ ...t, sharedTags: 0 }));
-  return rankRelated(article, candidates, fillers);
+  return rankRelated(article, candidates, fillers, max);
 }
 
-export function getRelated(article: ArticleView): Promise<ArticleTeaser[]> {
-  // Related stories follow new articles by time (a day), not by tag: one publish must not
-  // expire thousands of article pages at once.
-  return cached(
-    ["related", article.id],
+const teaserById = prepared((db) =>
+  selectTeasers(db)
+    .where(and(eq(articles.id, sql.placeholder("id")), isPublicAtNow()))
+    .prepare(),
+);
+
+/** One public article as a teaser, or null (withdrawn, unpublished, deleted). */
+export function findTeaser(id: number, now = Date.now()): ArticleTeaser | null {
+  return teaserById().get({ id, now }) ?? null;
+}
+
+/**
+ * The related stories of an article, in two cached steps. Which articles are related follows new
+ * articles by time (a day), not by tag: one publish must not expire thousands of article pages
+ * at once. Each teaser is then read under its own tag, which attaches to every page showing it,
+ * so a changed or withdrawn article leaves the related blocks that list it at once.
+ */
+export async function getRelated(article: ArticleView): Promise<ArticleTeaser[]> {
+  const ids = await cached(
+    ["related-ids", article.id],
     [cacheTags.articleSlug(article.slug)],
-    () => findRelated(article),
+    () => findRelated(article, Date.now(), RELATED_MAX + RELATED_SPARES).map((t) => t.id),
     RELATED_REVALIDATE_SECONDS,
   );
+  // The clock keeps comment counts as fresh as the list itself.
+  const teaser = (id: number) =>
+    cached(
+      ["teaser", id],
+      [cacheTags.teaser(id)],
+      () => findTeaser(id),
+      RELATED_REVALIDATE_SECONDS,
+    );
+  // Only the teasers read tag the page: the spares are read when a shown one is gone.
+  const shown: ArticleTeaser[] = [];
+  for (let from = 0; from < ids.length && shown.length < RELATED_MAX;) {
+    const next = ids.slice(from, from + RELATED_MAX - shown.length);
+    from += next.length;
+    for (const found of await Promise.all(next.map(teaser))) if (found) shown.push(found);
+  }
+  return shown;
 }

@@ -25,7 +25,7 @@ import {
 } from "@/lib/newsroom";
 import { slugify } from "@/lib/slug";
 import { articleCacheFacts, tagsToExpire, type ArticleCacheFacts } from "./article-cache";
-import { selectTeasers, type ArticleView } from "./articles";
+import { articleViewColumns, selectTeasers, type ArticleView } from "./articles";
 import { writeAudit } from "./audit";
 import type { StaffMember } from "./staff";
 
@@ -186,16 +186,7 @@ export function findEditorOptions(): EditorOptions {
 /** The article as readers would see it, whatever its status (the staff preview). */
 export function findPreviewArticle(id: number): (ArticleView & { status: ArticleStatus }) | null {
   const db = getDb();
-  const row = selectTeasers(db, {
-    body: articles.body,
-    imageCaption: articles.imageCaption,
-    imageCredit: articles.imageCredit,
-    updatedAt: articles.updatedAt,
-    authorRole: authors.role,
-    commentsClosed: articles.commentsClosed,
-    sectionId: articles.sectionId,
-    status: articles.status,
-  })
+  const row = selectTeasers(db, { ...articleViewColumns, status: articles.status })
     .where(eq(articles.id, id))
     .get();
   if (!row) return null;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { t } from "@/lib/i18n";
-import { NOT_FOUND_PATH, type RouteLookup } from "@/lib/route-gate";
+import { GONE_PATH, NOT_FOUND_PATH, type RouteLookup } from "@/lib/route-gate";
 import {
   ANSWERS,
   BAD_REQUEST_PAGE,
   bodyVerdict,
   chunkedBodyVerdict,
+  GONE_STATUS,
   hasValidPath,
   isCrossOrigin,
   MAX_BODY_BYTES,
@@ -197,6 +198,22 @@ describe("routeVerdict", () => {
         answer({ kind: "moved", sectionSlug: "sport", slug: "neuer-slug" }),
       ),
     ).toEqual({ kind: "moved", location: "/sport/neuer-slug?kommentare=2" });
+  });
+
+  it("sends every URL of a withdrawn article to its Ressort's gone page, without the query", () => {
+    const gone = (): LookupAnswer => ({ kind: "gone", sectionSlug: "politik" });
+    for (const url of [
+      "/politik/ein-artikel",
+      "/sport/ein-artikel?kommentare=2",
+      "/politik/ein-artikel/antworten/7",
+      "/politik/ein-artikel/opengraph-image",
+    ]) {
+      expect(routeVerdict(url, files, gone), url).toEqual({
+        kind: "gone",
+        url: `${GONE_PATH}/politik`,
+      });
+    }
+    expect(GONE_STATUS).toBe(410);
   });
 
   it("lets the request through when the lookup fails (the page will say what is wrong)", () => {

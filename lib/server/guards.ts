@@ -4,7 +4,13 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { PROXY_MAX_AGE, publicCacheControl } from "@/lib/cache-control";
 import { t } from "@/lib/i18n";
-import { checkRoute, movedLocation, NOT_FOUND_PATH, type RouteLookup } from "@/lib/route-gate";
+import {
+  checkRoute,
+  gonePath,
+  movedLocation,
+  NOT_FOUND_PATH,
+  type RouteLookup,
+} from "@/lib/route-gate";
 
 /** Request bodies above this are refused before Next reads them (the largest form is a comment). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -119,13 +125,25 @@ export function requestVerdict(request: RequestFacts, site: SiteFacts): OwnAnswe
 
 /** What the database says about a URL the route gate could not decide alone (db/route-lookup.ts). */
 export type LookupAnswer =
-  { kind: "found" } | { kind: "missing" } | { kind: "moved"; sectionSlug: string; slug: string };
+  | { kind: "found" }
+  | { kind: "missing" }
+  | { kind: "moved"; sectionSlug: string; slug: string }
+  | { kind: "gone"; sectionSlug: string };
+
+/** The status of a withdrawn article's URLs: it existed and was taken down on purpose. */
+export const GONE_STATUS = 410;
 
 export type RouteVerdict =
   | { kind: "next" }
   /** Next serves its prerendered 404 page for `url` and writes nothing to its cache. */
   | { kind: "not-found"; url: string }
-  | { kind: "moved"; location: string };
+  | { kind: "moved"; location: string }
+  /**
+   * A withdrawn article: Next renders the "gone" page of its Ressort for `url` (one cache entry
+   * per Ressort, the query left off so no rewrite of next.config.ts applies), and the server
+   * sends it with GONE_STATUS and no-store.
+   */
+  | { kind: "gone"; url: string };
 
 /**
  * The route gate's verdict on a request URL (lib/route-gate.ts), asking `lookup` when the gate
@@ -148,5 +166,6 @@ export function routeVerdict(
   const found = lookup(check.lookup);
   if (found === "failed" || found.kind === "found") return { kind: "next" };
   if (found.kind === "missing") return notFound();
+  if (found.kind === "gone") return { kind: "gone", url: gonePath(found.sectionSlug) };
   return { kind: "moved", location: movedLocation(pathname, query ? `?${query}` : "", found) };
 }

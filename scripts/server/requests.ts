@@ -14,6 +14,7 @@ import {
   ANSWERS,
   bodyVerdict,
   chunkedBodyVerdict,
+  GONE_STATUS,
   type LookupAnswer,
   movedAnswer,
   type OwnAnswer,
@@ -131,6 +132,16 @@ function dedupeLocationHeader(res: http.ServerResponse): void {
   }) as typeof res.writeHead;
 }
 
+/**
+ * Sends whatever Next renders with `status` instead of 200 (the "gone" page is an ordinary page
+ * to Next). Node writes implicit headers through writeHead too, so this sees every response.
+ */
+function overrideStatus(res: http.ServerResponse, status: number): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.writeHead = ((code: number, ...rest: unknown[]) =>
+    writeHead(code === 200 ? status : code, ...rest)) as typeof res.writeHead;
+}
+
 function lookup(route: RouteLookup): LookupAnswer | "failed" {
   try {
     return lookupRoute(route);
@@ -165,6 +176,14 @@ export function requestHandler(
     if (verdict.kind === "not-found") {
       cache.noStore = true;
       req.url = verdict.url;
+    }
+    if (verdict.kind === "gone") {
+      cache.noStore = true;
+      req.url = verdict.url;
+      // The whole page, every time: a 304 for a validator would not say "gone".
+      delete req.headers["if-none-match"];
+      delete req.headers["if-modified-since"];
+      overrideStatus(res, GONE_STATUS);
     }
     if (secure(req)) res.setHeader(HSTS.key, HSTS.value);
     render(req, res);
