@@ -460,15 +460,6 @@ export const t = {
       seoTitle: "SEO-Titel",
       seoDescription: "SEO-Beschreibung",
     },
-    auditAction: {
-      "article-create": "Artikel angelegt",
-      "article-save": "Artikel gespeichert",
-      "article-submit": "zur Prüfung eingereicht",
-      "article-publish": "veröffentlicht",
-      "article-schedule": "Veröffentlichung geplant",
-      "article-withdraw": "zurückgezogen",
-      "article-republish": "wieder veröffentlicht",
-    },
     errors: {
       sectionMissing: "Bitte wählen Sie ein Ressort.",
       headlineMissing: "Bitte geben Sie einen Titel an.",
