@@ -58,18 +58,16 @@ export function findSitemapPages(now = Date.now()): SitemapUrl[] {
     .from(sections)
     .orderBy(sections.position)
     .all();
+  // Only authors and topics with at least one public article: an empty page is not worth a
+  // crawl (the newsroom creates authors before their first story).
   const authorRows = db
-    .select({
-      slug: authors.slug,
-      lastmod: sql<number | null>`(${db
-        .select({ t: max(articles.publishedAt) })
-        .from(articles)
-        .where(and(eq(articles.authorId, authors.id), isPublic(now)))})`,
-    })
+    .select({ slug: authors.slug, lastmod: max(articles.publishedAt) })
     .from(authors)
+    .innerJoin(articles, eq(articles.authorId, authors.id))
+    .where(isPublic(now))
+    .groupBy(authors.id)
     .orderBy(authors.slug)
     .all();
-  // Only topics with at least one public article: an empty topic page is not worth a crawl.
   const topicRows = db
     .select({ slug: tags.slug, lastmod: max(articles.publishedAt) })
     .from(tags)
