@@ -43,6 +43,7 @@ const errorTexts = {
   "keine-aenderung": a.nothingDone,
   "antwort-nicht-moeglich": a.replyParentNotApproved,
   "tage-ungueltig": a.closeAfterDaysInvalid(SETTINGS_LIMITS.closeAfterDaysMax),
+  "nicht-wiederhergestellt": t.newsroom.restoreRefused,
 } as const;
 
 type OkNotice = keyof typeof okTexts;

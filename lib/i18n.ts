@@ -414,6 +414,28 @@ export const t = {
       `${formatNumber(used)} von höchstens ${formatNumber(max)} Zeichen`,
     minor: "Kleine Änderung (Tippfehler): »aktualisiert« bleibt unverändert",
     minorDetail: "kleine Änderung",
+    restoredDetail: (revision: number) => `Version ${revision} wiederhergestellt`,
+    // The revisions page: every save, two compared word by word, one restored.
+    revisions: "Versionen",
+    revisionsTitle: (headline: string) => `Versionen: ${headline}`,
+    revisionsLink: "Versionen vergleichen",
+    revisionColumn: "Version",
+    revisionBy: "von",
+    revisionFields: "geänderte Felder",
+    revisionOld: "ältere",
+    revisionNew: "neuere",
+    revisionCompare: "Vergleichen",
+    revisionRestore: (revision: number) => `Version ${revision} wiederherstellen`,
+    revisionRestoreHint:
+      "Das Wiederherstellen speichert die Felder dieser Version als neue Version; bei einem veröffentlichten Artikel erscheinen sie sofort.",
+    revisionNone: "Noch keine gespeicherte Version.",
+    revisionDiffTitle: (a: number, b: number) => `Version ${a} → Version ${b}`,
+    revisionSame: "unverändert",
+    revisionRemoved: "entfernt",
+    revisionAdded: "hinzugefügt",
+    revisionCurrent: "aktuell",
+    restoreRefused:
+      "Nichts wurde wiederhergestellt: Der Artikel wurde inzwischen geändert, oder Ihre Rolle darf ihn so nicht ändern. Bitte vergleichen Sie die Versionen erneut.",
     scheduleAt: "Veröffentlichen am (Wiener Zeit)",
     status: "Status",
     statusName: {

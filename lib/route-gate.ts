@@ -143,6 +143,7 @@ export const ROUTES: Readonly<Record<string, Check>> = {
   "/admin/artikel": () => PASS,
   "/admin/artikel/[id]": () => PASS,
   "/admin/artikel/[id]/vorschau": () => PASS,
+  "/admin/artikel/[id]/versionen": () => PASS,
   "/admin/artikel/neu": () => PASS,
   "/admin/autoren": () => PASS,
   "/admin/autoren/[id]": () => PASS,

@@ -390,6 +390,16 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
 /** Withdrawing or republishing an article: its id and the revision the page showed. */
 export const articleStatusSchema = z.object({ id: idRule(v.articleInvalid) });
 
+/** Restoring a revision: the article, the revision, and the revision the page showed as current. */
+export const restoreRevisionSchema = z.object({
+  id: idRule(v.articleInvalid),
+  revision: idRule(),
+  expected: z
+    .string()
+    .regex(/^[0-9]{1,9}$/)
+    .transform(Number),
+});
+
 // ---- Authors and topics (the newsroom's /admin/autoren and /admin/themen) --------------------
 
 export const PEOPLE_LIMITS = { nameMax: 100, slugMax: 80, roleMax: 100, bioMax: 1000 } as const;

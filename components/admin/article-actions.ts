@@ -4,6 +4,8 @@ import { updateTag } from "next/cache";
 import {
   changeArticleStatus,
   createArticle,
+  findEditorArticle,
+  findRevision,
   saveArticle,
   type StatusStep,
   type WriteResult,
@@ -16,6 +18,7 @@ import {
   articleSchema,
   articleStatusSchema,
   fieldMessages,
+  restoreRevisionSchema,
   type ArticleInput,
   type FormFields,
 } from "@/lib/validation";
@@ -115,3 +118,36 @@ export const withdrawArticleAction = statusAction("withdraw");
 
 /** A withdrawn article goes public again. */
 export const republishArticleAction = statusAction("republish");
+
+/**
+ * Restores a revision: its fields are saved as a new revision (logged as a restore). A published
+ * article's restore is published at once, so it needs the editors' right; the query checks the
+ * workflow table and the revision the page showed, like every save.
+ */
+export const restoreRevisionAction = adminAction({
+  permission: "write",
+  schema: restoreRevisionSchema,
+  back: (fields) =>
+    typeof fields.id === "string" && /^[0-9]{1,15}$/.test(fields.id)
+      ? `/admin/artikel/${fields.id}/versionen`
+      : "/admin/artikel",
+  run: (input, staff) => {
+    const back = `/admin/artikel/${input.id}/versionen`;
+    const current = findEditorArticle(input.id);
+    const fields = findRevision(input.id, input.revision);
+    if (!current || !fields) return withNotice(back, { fehler: "ungueltig" });
+    const live = current.status === "published" || current.status === "scheduled";
+    if (live && !can(staff.role, "publish")) {
+      return withNotice(back, { fehler: "nicht-wiederhergestellt" });
+    }
+    const result = saveArticle(staff, input.id, fields, input.expected, {
+      intent: live ? "publish" : "saveDraft",
+      restoredFrom: input.revision,
+    });
+    expire(result);
+    return withNotice(
+      back,
+      result.ok ? { ok: "gespeichert" } : { fehler: "nicht-wiederhergestellt" },
+    );
+  },
+});

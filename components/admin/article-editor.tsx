@@ -67,6 +67,10 @@ export function ArticleStatus({ article }: { article: EditorArticle }) {
         <Link href={`/admin/artikel/${article.id}/vorschau`} prefetch={false}>
           {n.preview}
         </Link>
+        {" · "}
+        <Link href={`/admin/artikel/${article.id}/versionen`} prefetch={false}>
+          {n.revisionsLink}
+        </Link>
         {article.isPublic ? (
           <>
             {" · "}

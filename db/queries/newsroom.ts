@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, ne } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type Writer } from "@/db/client";
 import {
@@ -57,6 +57,8 @@ export interface SaveOptions {
   minor?: boolean;
   /** For "schedule": when it goes public (epoch ms). */
   scheduleAt?: number | null;
+  /** The save restores this revision's fields (logged as a restore). */
+  restoredFrom?: number;
 }
 
 // ---- Reads for the editor ---------------------------------------------------------------------
@@ -520,14 +522,15 @@ export function saveArticle(
       }
       writeRevision(tx, staff, id, revision, after, changed, now);
       // A step taken without changing a field is logged as that step alone.
-      if (changed.length > 0 || options.intent === "saveDraft") {
+      if (changed.length > 0 || options.intent === "saveDraft" || options.restoredFrom) {
         writeAudit(
           tx,
           staff,
           {
             articleId: id,
-            action: "article-save",
+            action: options.restoredFrom ? "article-restore" : "article-save",
             detail: [
+              options.restoredFrom ? t.newsroom.restoredDetail(options.restoredFrom) : "",
               changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
               slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
               options.minor ? t.newsroom.minorDetail : "",
@@ -616,4 +619,39 @@ export function changeArticleStatus(
     },
     { behavior: "immediate" },
   );
+}
+
+// ---- Revisions ---------------------------------------------------------------------------------
+
+export interface RevisionSummary {
+  revision: number;
+  staffName: string;
+  createdAt: number;
+  changedFields: ArticleField[];
+}
+
+/** Every saved revision of an article, newest first. */
+export function listRevisions(articleId: number): RevisionSummary[] {
+  return getDb()
+    .select({
+      revision: articleRevisions.revision,
+      staffName: articleRevisions.staffName,
+      createdAt: articleRevisions.createdAt,
+      changedFields: articleRevisions.changedFields,
+    })
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.revision))
+    .all()
+    .map((row) => ({ ...row, changedFields: JSON.parse(row.changedFields) as ArticleField[] }));
+}
+
+/** The article's fields as one revision saved them, or null. */
+export function findRevision(articleId: number, revision: number): ArticleFields | null {
+  const row = getDb()
+    .select({ snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.revision, revision)))
+    .get();
+  return row ? (JSON.parse(row.snapshot) as ArticleFields) : null;
 }
