@@ -496,22 +496,35 @@ export function findRelated(
   return rankRelated(article, candidates, fillers, max);
 }
 
-const teaserById = prepared((db) =>
+const teasersByIds = prepared((db) =>
   selectTeasers(db)
-    .where(and(eq(articles.id, sql.placeholder("id")), isPublicAtNow()))
+    .where(
+      and(
+        inArray(articles.id, sql`(SELECT value FROM json_each(${sql.placeholder("ids")}))`),
+        isPublicAtNow(),
+      ),
+    )
     .prepare(),
 );
 
-/** One public article as a teaser, or null (withdrawn, unpublished, deleted). */
-export function findTeaser(id: number, now = Date.now()): ArticleTeaser | null {
-  return teaserById().get({ id, now }) ?? null;
+/** The public ones of these articles as teasers, in the order of `ids` (withdrawn ones left out). */
+export function findTeasers(ids: readonly number[], now = Date.now()): ArticleTeaser[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(
+    teasersByIds()
+      .all({ ids: JSON.stringify(ids), now })
+      .map((t) => [t.id, t]),
+  );
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /**
  * The related stories of an article, in two cached steps. Which articles are related follows new
  * articles by time (a day), not by tag: one publish must not expire thousands of article pages
- * at once. Each teaser is then read under its own tag, which attaches to every page showing it,
- * so a changed or withdrawn article leaves the related blocks that list it at once.
+ * at once. Their teasers are then read in one entry tagged with each listed article's own tag
+ * (the ids are known before that read), which attaches to the page: a changed or withdrawn
+ * article leaves the related blocks that list it at once. One entry, not one per teaser: every
+ * cache entry is a file write on the first render, which the article's cache miss pays for.
  */
 export async function getRelated(article: ArticleView): Promise<ArticleTeaser[]> {
   const ids = await cached(
@@ -520,20 +533,13 @@ export async function getRelated(article: ArticleView): Promise<ArticleTeaser[]>
     () => findRelated(article, Date.now(), RELATED_MAX + RELATED_SPARES).map((t) => t.id),
     RELATED_REVALIDATE_SECONDS,
   );
-  // The clock keeps comment counts as fresh as the list itself.
-  const teaser = (id: number) =>
-    cached(
-      ["teaser", id],
-      [cacheTags.teaser(id)],
-      () => findTeaser(id),
-      RELATED_REVALIDATE_SECONDS,
-    );
-  // Only the teasers read tag the page: the spares are read when a shown one is gone.
-  const shown: ArticleTeaser[] = [];
-  for (let from = 0; from < ids.length && shown.length < RELATED_MAX;) {
-    const next = ids.slice(from, from + RELATED_MAX - shown.length);
-    from += next.length;
-    for (const found of await Promise.all(next.map(teaser))) if (found) shown.push(found);
-  }
-  return shown;
+  // The spares fill the place of a shown story that is gone; the clock keeps comment counts as
+  // fresh as the list itself.
+  const teasers = await cached(
+    ["related-teasers", ...ids],
+    ids.map((id) => cacheTags.teaser(id)),
+    () => findTeasers(ids),
+    RELATED_REVALIDATE_SECONDS,
+  );
+  return teasers.slice(0, RELATED_MAX);
 }

@@ -88,7 +88,7 @@ describe("query plans on the render path", () => {
         const found = q.findArticle(row.section, row.slug);
         if (found.kind === "found") {
           q.findRelated(found.article);
-          q.findTeaser(found.article.id);
+          q.findTeasers([found.article.id]);
           comments.findApprovedComments(found.article.id);
         }
         if (old) q.findArticle(row.section, old.slug);
