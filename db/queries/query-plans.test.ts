@@ -19,7 +19,7 @@ beforeAll(async () => {
   const { seedDatabase } = await import("@/db/seed");
   const db = getDb();
   seedDatabase(db, { articles: 400, now: Date.now() });
-  db.$client.exec("ANALYZE");
+  // No ANALYZE: a live database has no statistics, so the plans here are the ones it gets.
   const prepare = db.$client.prepare.bind(db.$client);
   db.$client.prepare = ((sql: string) => {
     const statement = prepare(sql);
@@ -41,6 +41,11 @@ beforeAll(async () => {
 // A full scan of these is the thing to avoid; small tables (sections, tags) may be scanned.
 const BIG = /^SCAN (a|articles|c|comments|t|article_tags|h|article_slug_history)\b(?! USING)/;
 
+// The admin's article-list indexes (newest change first) are for the admin: a reader's list
+// that takes one walks the wrong order and sorts the archive (a (status, …) one once made every
+// article cache miss six times slower).
+const ADMIN_INDEX = /USING (COVERING )?INDEX articles_\w*change_idx/;
+
 async function plansOf(run: () => unknown): Promise<string[]> {
   recorded.clear();
   await run();
@@ -50,7 +55,8 @@ async function plansOf(run: () => unknown): Promise<string[]> {
     if (sql.startsWith("EXPLAIN") || /^\s*(INSERT|UPDATE|DELETE)/i.test(sql)) continue;
     const plan = explain(sql, args);
     for (const step of plan)
-      if (BIG.test(step)) bad.push(`${step}\n  in: ${sql.replace(/\s+/g, " ").slice(0, 160)}`);
+      if (BIG.test(step) || ADMIN_INDEX.test(step))
+        bad.push(`${step}\n  in: ${sql.replace(/\s+/g, " ").slice(0, 160)}`);
   }
   return bad;
 }
@@ -108,10 +114,11 @@ describe("query plans on the render path", () => {
       }),
     ).toEqual([]);
     // The sitemap index counts every public article per month: a whole-table aggregate by
-    // design (one read per 10 minutes, cached), so the one query allowed to scan.
+    // design (one read per 10 minutes, cached), so the one query allowed to scan (without
+    // statistics SQLite walks an index for it instead).
     const months = await plansOf(() => q.findArticleMonths());
-    expect(months).toHaveLength(1);
-    expect(months[0]).toMatch(/^SCAN articles\n/);
+    expect(months.length).toBeLessThanOrEqual(1);
+    for (const step of months) expect(step).toMatch(/^SCAN articles\n/);
   });
 
   it("search uses the full-text index", async () => {
