@@ -253,7 +253,8 @@ test("a published article's new slug leaves the old address redirecting", async 
   await page.getByLabel("Titel", { exact: true }).fill(`Nachher ${m}`);
   await page.getByLabel("Adresse (Slug)").fill(`nachher-${m.toLowerCase()}`);
   await page.getByRole("button", { name: "Speichern und veröffentlichen" }).click();
-  await expect(page.getByText("Gespeichert.")).toBeVisible();
+  // "Gespeichert." is still on the page from publishing, so wait for the save itself.
+  await expect.poll(() => articleRow(id).slug).toBe(`nachher-${m.toLowerCase()}`);
   const now = articleRow(id);
   expect(now).toMatchObject({ status: "published", slug: `nachher-${m.toLowerCase()}` });
   const moved = await request.get(`/${old.sectionSlug}/${old.slug}`, { maxRedirects: 0 });
