@@ -264,6 +264,22 @@ function writeFields(
   };
 }
 
+/** The articles table's columns an editor save writes (topics live in article_tags). */
+function articleColumns(fields: ArticleFields) {
+  return {
+    slug: fields.slug,
+    sectionId: fields.sectionId,
+    authorId: fields.authorId,
+    kicker: fields.kicker,
+    headline: fields.headline,
+    teaser: fields.teaser,
+    body: fields.body,
+    commentsClosed: fields.commentsClosed,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+  };
+}
+
 function writeRevision(
   tx: Writer,
   staff: StaffMember,
@@ -392,16 +408,7 @@ export function createArticle(
       const { id } = tx
         .insert(articles)
         .values({
-          slug: fields.slug,
-          sectionId: fields.sectionId,
-          authorId: fields.authorId,
-          kicker: fields.kicker,
-          headline: fields.headline,
-          teaser: fields.teaser,
-          body: fields.body,
-          commentsClosed: fields.commentsClosed,
-          seoTitle: fields.seoTitle,
-          seoDescription: fields.seoDescription,
+          ...articleColumns(fields),
           status: step.status,
           publishedAt: step.publishedAt,
           updatedAt: step.publishedAt,
@@ -485,16 +492,7 @@ export function saveArticle(
       const visibleEdit = wasPublic && changed.length > 0 && !options.minor;
       tx.update(articles)
         .set({
-          slug: fields.slug,
-          sectionId: fields.sectionId,
-          authorId: fields.authorId,
-          kicker: fields.kicker,
-          headline: fields.headline,
-          teaser: fields.teaser,
-          body: fields.body,
-          commentsClosed: fields.commentsClosed,
-          seoTitle: fields.seoTitle,
-          seoDescription: fields.seoDescription,
+          ...articleColumns(fields),
           status: step.status,
           publishedAt: step.publishedAt,
           firstPublishedAt: step.firstPublishedAt,
