@@ -75,6 +75,11 @@ export const articles = sqliteTable(
     revision: integer("revision").notNull().default(0),
     // Set at the first publication; the slug is fixed from then on (changes leave a redirect).
     firstPublishedAt: integer("first_published_at"),
+    // "Änderungen vormerken": the revision whose fields wait to replace the public ones while the
+    // published version stays public (null: none), and when the publication clock applies them
+    // (null: when an editor publishes them).
+    stagedRevision: integer("staged_revision"),
+    stagedAt: integer("staged_at"),
   },
   (t) => [
     // Newest-first lists walk these indexes; status is the last column so the visibility
@@ -90,6 +95,10 @@ export const articles = sqliteTable(
     index("articles_last_change_idx").on(articleLastChange),
     index("articles_section_change_idx").on(t.sectionId, articleLastChange),
     index("articles_author_change_idx").on(t.authorId, articleLastChange),
+    // The publication clock's staged versions that are due (a handful of rows at most).
+    index("articles_staged_at_idx")
+      .on(t.stagedAt)
+      .where(sql`staged_at is not null`),
   ],
 );
 
@@ -275,6 +284,8 @@ export const articleRevisions = sqliteTable(
     changedFields: text("changed_fields").notNull().default("[]"),
     /** JSON of the editable fields after the save (lib/newsroom.ts ArticleFields). */
     snapshot: text("snapshot").notNull(),
+    /** Saved as staged changes ("vorgemerkt"): readers did not see these fields at the save. */
+    staged: integer("staged", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.revision)],
 );

@@ -1,6 +1,7 @@
-import type { Browser, Page, Request } from "@playwright/test";
+import type { Browser, Request } from "@playwright/test";
 import { ensureStaffUser, logIn, marker } from "./admin";
 import { testDb } from "./db";
+import { articleRow, auditActions, idFromUrl, writeDraft } from "./newsroom";
 import { E2E_BASE_URL } from "./env";
 import { toViennaLocalInput } from "@/lib/newsroom";
 import { expect, test } from "./fixtures";
@@ -18,50 +19,6 @@ async function signedIn(browser: Browser, user: typeof AUTHOR, role: "author" | 
   const page = await context.newPage();
   await logIn(page, user);
   return page;
-}
-
-function articleRow(id: number) {
-  return testDb()
-    .prepare(
-      `SELECT a.status, a.slug, a.headline, a.body, a.revision, s.slug AS sectionSlug
-       FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = ?`,
-    )
-    .get(id) as {
-    status: string;
-    slug: string;
-    headline: string;
-    body: string;
-    revision: number;
-    sectionSlug: string;
-  };
-}
-
-function auditActions(id: number): string[] {
-  return (
-    testDb().prepare("SELECT action FROM audit_log WHERE article_id = ? ORDER BY id").all(id) as {
-      action: string;
-    }[]
-  ).map((row) => row.action);
-}
-
-function idFromUrl(page: Page): number {
-  const match = /\/admin\/artikel\/(\d+)/.exec(page.url());
-  if (!match) throw new Error(`not an editor URL: ${page.url()}`);
-  return Number(match[1]);
-}
-
-/** Fills the new-article form; the slug is proposed from the headline. */
-async function writeDraft(page: Page, headline: string, topics: string) {
-  await page.goto("/admin/artikel/neu");
-  await page.getByLabel("Dachzeile").fill("Testdachzeile");
-  await page.getByLabel("Titel", { exact: true }).fill(headline);
-  await page.getByLabel("Vorspann").fill(`Der Vorspann zu ${headline}.`);
-  await page
-    .getByLabel("Text", { exact: true })
-    .fill(
-      "Einleitung.\n\n## Erster Zwischentitel\n\nAbsatz eins.\n\n## Zweiter Zwischentitel\n\n> Ein Zitat\n\n- Punkt eins\n- Punkt zwei",
-    );
-  await page.getByLabel("Themen").fill(topics);
 }
 
 test("an author submits a draft, an editor previews and publishes it for readers", async ({

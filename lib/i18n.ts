@@ -455,8 +455,25 @@ export const t = {
       schedule: "Veröffentlichung planen",
       withdraw: "Zurückziehen",
       republish: "Wieder veröffentlichen",
+      stage: "Änderungen vormerken",
+      scheduleStaged: "Vorgemerkte Änderungen planen",
+      discardStaged: "Vorgemerkte Änderungen verwerfen",
     },
     savePublished: "Speichern und veröffentlichen",
+    // "Änderungen vormerken": staged changes wait while the published version stays public.
+    stagedNotice: (who: string, when: string) =>
+      `Das Formular zeigt vorgemerkte Änderungen (${who}, ${when}). Leserinnen und Leser sehen weiter die veröffentlichte Fassung, bis Sie die Änderungen veröffentlichen.`,
+    stagedScheduled: (when: string) => `Die vorgemerkten Änderungen erscheinen am ${when}.`,
+    stagedHint:
+      "»Änderungen vormerken« speichert Ihre Fassung, ohne dass Leserinnen und Leser sie sehen; »Speichern und veröffentlichen« veröffentlicht, was im Formular steht. Für »Vorgemerkte Änderungen planen« geben Sie den Zeitpunkt im Feld »Veröffentlichen am« an.",
+    stagedForDetail: (when: string) => `erscheint am ${when}`,
+    stagedPublishedDetail: "vorgemerkte Änderungen veröffentlicht",
+    discardedDetail: (revision: number) => `vorgemerkte Version ${revision} verworfen`,
+    revisionStaged: "vorgemerkt",
+    previewStaged:
+      "Vorschau der vorgemerkten Änderungen – veröffentlicht ist noch die bisherige Fassung.",
+    previewPublished: "Veröffentlichte Fassung ansehen",
+    previewStagedLink: "Vorgemerkte Fassung ansehen",
     preview: "Vorschau",
     previewNotice: (status: string) =>
       `Vorschau – so sehen Leserinnen und Leser den Artikel. Status: ${status}.`,
@@ -510,6 +527,8 @@ export const t = {
       scheduleInvalid:
         "Diese Uhrzeit gibt es in Wien nicht (Umstellung auf Sommerzeit) oder sie ist ungültig.",
       schedulePast: "Der Zeitpunkt der Veröffentlichung muss in der Zukunft liegen.",
+      stageNotPublic:
+        "Änderungen vormerken geht nur bei einem Artikel, den Leserinnen und Leser schon sehen. Speichern Sie diesen Artikel direkt.",
     },
   },
   // A withdrawn article's URLs answer 410 with this page (app/(site)/%5Fzurueckgezogen).
@@ -578,6 +597,11 @@ export const t = {
       "article-withdraw": "zurückgezogen",
       "article-republish": "wieder veröffentlicht",
       "article-restore": "Version wiederhergestellt",
+      "article-stage": "Änderungen vorgemerkt",
+      "article-schedule-staged": "vorgemerkte Änderungen geplant",
+      "article-publish-staged": "vorgemerkte Änderungen veröffentlicht (zum geplanten Zeitpunkt)",
+      "article-discard-staged": "vorgemerkte Änderungen verworfen",
+      "article-staged-failed": "vorgemerkte Änderungen nicht veröffentlicht",
       "article-correction": "Korrekturhinweis ergänzt",
       "article-slug": "Adresse (Slug) geändert",
       "author-create": "Autor/in angelegt",

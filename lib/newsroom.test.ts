@@ -65,8 +65,21 @@ describe("workflow", () => {
       expect(allowedActions(role, { status: "published", own: false })).toEqual([
         "saveDraft",
         "withdraw",
+        "stage",
+        "scheduleStaged",
+        "discardStaged",
       ]);
-      expect(allowedActions(role, { status: "withdrawn", own: false })).toEqual(["republish"]);
+      expect(allowedActions(role, { status: "withdrawn", own: false })).toEqual([
+        "republish",
+        "discardStaged",
+      ]);
+    }
+  });
+  it("never lets authors stage, plan or discard changes", () => {
+    for (const status of ["draft", "published", "withdrawn"] as const) {
+      for (const action of ["stage", "scheduleStaged", "discardStaged"] as const) {
+        expect(mayTake("author", action, own(status))).toBe(false);
+      }
     }
   });
   it("gives moderators nothing", () => {

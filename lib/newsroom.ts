@@ -74,11 +74,21 @@ export const workflowActions = [
   "schedule",
   "withdraw",
   "republish",
+  "stage",
+  "scheduleStaged",
+  "discardStaged",
 ] as const;
 export type WorkflowAction = (typeof workflowActions)[number];
 
 /** The steps the editor form's buttons take together with a save. */
-export const formIntents = ["saveDraft", "submit", "publish", "schedule"] as const;
+export const formIntents = [
+  "saveDraft",
+  "submit",
+  "publish",
+  "schedule",
+  "stage",
+  "scheduleStaged",
+] as const;
 export type FormIntent = (typeof formIntents)[number];
 
 /** From which statuses each step may be taken (for those allowed to publish). */
@@ -91,6 +101,11 @@ const FROM: Record<WorkflowAction, readonly ArticleStatus[]> = {
   schedule: ["draft", "review", "scheduled"],
   withdraw: ["published", "scheduled"],
   republish: ["withdrawn"],
+  // "Änderungen vormerken" on an article readers see (a scheduled one once its time has come:
+  // the query checks that), publishing them later, or throwing them away.
+  stage: ["published", "scheduled"],
+  scheduleStaged: ["published", "scheduled"],
+  discardStaged: ["published", "scheduled", "withdrawn"],
 };
 
 /** Authors: their own drafts only, which they may save and submit (an article returned from
@@ -102,6 +117,9 @@ const AUTHOR_MAY: Record<WorkflowAction, readonly ArticleStatus[]> = {
   schedule: [],
   withdraw: [],
   republish: [],
+  stage: [],
+  scheduleStaged: [],
+  discardStaged: [],
 };
 
 export interface WorkflowSubject {

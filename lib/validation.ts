@@ -278,7 +278,8 @@ const scheduleAtRule = z
 /**
  * The editor form. `slug` left empty is proposed from the headline; `authorId` empty is the
  * byline "Redaktion"; `revision` is the one the form was loaded at (0 for a new article).
- * The button pressed is `intent`; "schedule" needs `scheduleAt` (Vienna wall-clock time).
+ * The button pressed is `intent`; "schedule" and "scheduleStaged" need `scheduleAt` (Vienna
+ * wall-clock time).
  */
 export const articleSchema = z
   .object({
@@ -340,7 +341,7 @@ export const articleSchema = z
       return z.NEVER;
     }
     let scheduleAt: number | null = null;
-    if (form.intent === "schedule") {
+    if (form.intent === "schedule" || form.intent === "scheduleStaged") {
       if (form.scheduleAt === "") {
         ctx.addIssue({ code: "custom", path: ["scheduleAt"], message: nv.scheduleMissing });
         return z.NEVER;
@@ -389,6 +390,15 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
 
 /** Withdrawing or republishing an article: its id and the revision the page showed. */
 export const articleStatusSchema = z.object({ id: idRule(v.articleInvalid) });
+
+/** Discarding staged changes: the article and the revision the page showed. */
+export const discardStagedSchema = z.object({
+  id: idRule(v.articleInvalid),
+  expected: z
+    .string()
+    .regex(/^[0-9]{1,9}$/)
+    .transform(Number),
+});
 
 /** Restoring a revision: the article, the revision, and the revision the page showed as current. */
 export const restoreRevisionSchema = z.object({

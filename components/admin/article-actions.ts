@@ -4,6 +4,7 @@ import { updateTag } from "next/cache";
 import {
   changeArticleStatus,
   createArticle,
+  discardStagedChanges,
   findEditorArticle,
   findRevision,
   saveArticle,
@@ -17,6 +18,7 @@ import { can } from "@/lib/permissions";
 import {
   articleSchema,
   articleStatusSchema,
+  discardStagedSchema,
   fieldMessages,
   restoreRevisionSchema,
   type ArticleInput,
@@ -70,10 +72,7 @@ export const saveArticleAction = adminFormAction({
   run: (input, staff, fields) => {
     // Publishing and scheduling need the editors' right; the query's workflow table refuses
     // them again for the article as stored.
-    if (
-      (input.intent === "publish" || input.intent === "schedule") &&
-      !can(staff.role, "publish")
-    ) {
+    if (input.intent !== "saveDraft" && input.intent !== "submit" && !can(staff.role, "publish")) {
       return refused(fields, n.notAllowed);
     }
     const result = write(input, staff);
@@ -85,7 +84,10 @@ export const saveArticleAction = adminFormAction({
         return refused(fields, n.conflict(names.length > 0 ? names.join(", ") : n.conflictNothing));
       }
       case "invalid":
-        return refused(fields, n.formInvalid, { [result.field]: result.message });
+        // A refused step (not a field) is said in the form's message.
+        return result.field === "intent"
+          ? refused(fields, result.message)
+          : refused(fields, n.formInvalid, { [result.field]: result.message });
       case "forbidden":
         return refused(fields, n.notAllowed);
       case "missing":
@@ -112,6 +114,23 @@ function statusAction(step: StatusStep) {
     },
   });
 }
+
+/** Staged changes are thrown away; the published version stays as it is. */
+export const discardStagedAction = adminAction({
+  permission: "publish",
+  schema: discardStagedSchema,
+  back: (fields) =>
+    typeof fields.id === "string" && /^[0-9]{1,15}$/.test(fields.id)
+      ? `/admin/artikel/${fields.id}`
+      : "/admin",
+  run: (input, staff) => {
+    const result = discardStagedChanges(staff, input.id, input.expected);
+    return withNotice(
+      `/admin/artikel/${input.id}`,
+      result.ok ? { ok: "gespeichert" } : { fehler: "keine-aenderung" },
+    );
+  },
+});
 
 /** Zurückziehen: the article leaves the public site. */
 export const withdrawArticleAction = statusAction("withdraw");
@@ -140,8 +159,10 @@ export const restoreRevisionAction = adminAction({
     if (live && !can(staff.role, "publish")) {
       return withNotice(back, { fehler: "nicht-wiederhergestellt" });
     }
+    // A save keeps the status: a published article shows the restored fields at once, a
+    // scheduled one keeps its time.
     const result = saveArticle(staff, input.id, fields, input.expected, {
-      intent: live ? "publish" : "saveDraft",
+      intent: "saveDraft",
       restoredFrom: input.revision,
     });
     expire(result);

@@ -1,5 +1,9 @@
 import Link from "next/link";
-import { republishArticleAction, withdrawArticleAction } from "@/components/admin/article-actions";
+import {
+  discardStagedAction,
+  republishArticleAction,
+  withdrawArticleAction,
+} from "@/components/admin/article-actions";
 import type { EditorArticle, EditorOptions } from "@/db/queries/newsroom";
 import type { StaffMember } from "@/db/queries/staff";
 import { formatDateTime } from "@/lib/dates";
@@ -98,24 +102,47 @@ export function ArticleEditor({
 }) {
   const subject = { status: article.status, own: article.createdBy === staff.id };
   const allowed = allowedActions(staff.role, subject);
-  const intents = formIntents.filter((intent): intent is FormIntent => allowed.includes(intent));
+  // Changes are staged only while readers see the article; otherwise a save is private anyway.
+  const intents = formIntents.filter(
+    (intent): intent is FormIntent =>
+      allowed.includes(intent) &&
+      (article.isPublic || (intent !== "stage" && intent !== "scheduleStaged")),
+  );
+  const staged = article.staged;
   return (
     <>
       <ArticleStatus article={article} />
+      {staged ? (
+        <div className="notice notice--staged" role="status">
+          <p>{n.stagedNotice(staged.staffName, formatDateTime(staged.createdAt))}</p>
+          {staged.at !== null ? <p>{n.stagedScheduled(formatDateTime(staged.at))}</p> : null}
+        </div>
+      ) : null}
+      {intents.includes("stage") ? <p className="field__hint">{n.stagedHint}</p> : null}
       <ArticleForm
         articleId={article.id}
-        values={formValues(article.fields, {
+        // With staged changes the form holds them: they are what the next save publishes.
+        values={formValues(staged?.fields ?? article.fields, {
           revision: article.revision,
-          scheduleAt: article.status === "scheduled" ? article.publishedAt : null,
+          scheduleAt:
+            staged?.at ??
+            (article.status === "scheduled" && !article.isPublic ? article.publishedAt : null),
         })}
         sections={options.sections}
         authors={options.authors}
         topics={options.topics}
         intents={intents}
-        published={article.status === "published"}
+        published={article.isPublic}
         slugPublished={article.hasBeenPublic}
         permalink={`/admin/artikel/${article.id}`}
       />
+      {staged && allowed.includes("discardStaged") ? (
+        <form action={discardStagedAction} className="admin-form article-status-form">
+          <input type="hidden" name="id" value={article.id} />
+          <input type="hidden" name="expected" value={article.revision} />
+          <button type="submit">{n.actions.discardStaged}</button>
+        </form>
+      ) : null}
       {allowed.includes("withdraw") ? (
         <form action={withdrawArticleAction} className="admin-form article-status-form">
           <input type="hidden" name="id" value={article.id} />

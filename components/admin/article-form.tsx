@@ -163,7 +163,7 @@ export function ArticleForm(props: ArticleFormProps) {
           <label htmlFor="article-minor">{n.minor}</label>
         </div>
       ) : null}
-      {props.intents.includes("schedule") ? (
+      {props.intents.includes("schedule") || props.intents.includes("scheduleStaged") ? (
         <ArticleInput
           id="article-scheduleAt"
           name="scheduleAt"
@@ -178,6 +178,8 @@ export function ArticleForm(props: ArticleFormProps) {
         {button("submit")}
         {button("publish")}
         {button("schedule")}
+        {button("stage")}
+        {button("scheduleStaged")}
       </div>
     </form>
   );

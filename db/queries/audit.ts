@@ -21,7 +21,8 @@ interface AuditInput {
 
 export function writeAudit(
   db: Writer,
-  staff: StaffMember,
+  /** Who acted; a null id: a staff member since deleted (the publication clock acting for them). */
+  staff: Pick<StaffMember, "displayName"> & { id: number | null },
   entry: AuditInput,
   now = Date.now(),
 ): void {

@@ -315,3 +315,156 @@ describe("the preview", () => {
     expect(newsroom.findPreviewArticle(999_999)).toBeNull();
   });
 });
+
+describe("staged changes (Änderungen vormerken)", () => {
+  function published(headline: string, now: number): number {
+    const id = created(
+      newsroom.createArticle(staff.editor, draft(headline), { intent: "publish" }, now),
+    );
+    return id;
+  }
+
+  it("keeps the published version public while staged changes wait, and shows them to the editor", () => {
+    const now = Date.now();
+    const id = published("Vorgemerkt Eins", now - 60_000);
+    const before = row(id);
+    const staged = newsroom.saveArticle(
+      staff.editor,
+      id,
+      draft("Vorgemerkt Eins", { headline: "Neue Schlagzeile", slug: before.slug }),
+      1,
+      { intent: "stage" },
+      now,
+    );
+    expect(staged).toMatchObject({ ok: true, revision: 2, expire: [] });
+    const after = row(id);
+    expect(after.headline).toBe("Vorgemerkt Eins");
+    expect(after.updated_at).toBe(before.updated_at);
+    expect(after.revision).toBe(2);
+    const editor = newsroom.findEditorArticle(id);
+    expect(editor?.staged).toMatchObject({ revision: 2, at: null, staffName: "Eva Editor" });
+    expect(editor?.staged?.fields.headline).toBe("Neue Schlagzeile");
+    expect(newsroom.findStagedPreview(id)?.headline).toBe("Neue Schlagzeile");
+    expect(newsroom.findPreviewArticle(id)?.headline).toBe("Vorgemerkt Eins");
+    expect(newsroom.listRevisions(id)[0]).toMatchObject({ revision: 2, staged: true });
+    expect(audit(id)).toContain("article-stage");
+
+    // Publishing (a save of the published article) takes the form's fields and clears them.
+    const result = newsroom.saveArticle(
+      staff.editor,
+      id,
+      editor!.staged!.fields,
+      2,
+      { intent: "saveDraft" },
+      now + 1_000,
+    );
+    expect(result.ok).toBe(true);
+    expect(row(id)).toMatchObject({ headline: "Neue Schlagzeile", updated_at: now + 1_000 });
+    expect(newsroom.findEditorArticle(id)?.staged).toBeNull();
+    if (result.ok) expect(result.expire).toContain(`article:${before.slug}`);
+  });
+
+  it("refuses staging an article readers cannot see yet, and authors staging at all", () => {
+    const now = Date.now();
+    const id = created(newsroom.createArticle(staff.editor, draft("Noch Entwurf"), undefined, now));
+    expect(
+      newsroom.saveArticle(staff.editor, id, draft("Noch Entwurf"), 1, { intent: "stage" }, now),
+    ).toMatchObject({ ok: false, reason: "forbidden" });
+    // Scheduled for later: nobody sees it yet, so it is edited directly.
+    const later = created(
+      newsroom.createArticle(
+        staff.editor,
+        draft("Noch Geplant"),
+        { intent: "schedule", scheduleAt: now + 3_600_000 },
+        now,
+      ),
+    );
+    expect(
+      newsroom.saveArticle(staff.editor, later, draft("Noch Geplant"), 1, { intent: "stage" }, now),
+    ).toMatchObject({ ok: false, reason: "invalid", field: "intent" });
+    const pub = published("Vorgemerkt Autor", now - 60_000);
+    expect(
+      newsroom.saveArticle(
+        staff.author,
+        pub,
+        draft("Vorgemerkt Autor"),
+        1,
+        { intent: "stage" },
+        now,
+      ),
+    ).toMatchObject({ ok: false, reason: "forbidden" });
+  });
+
+  it("publishes scheduled staged changes at their time, not before, in the stager's name", () => {
+    const now = Date.now();
+    const id = published("Vorgemerkt Zeit", now - 60_000);
+    const slug = row(id).slug;
+    const at = now + 10 * 60_000;
+    expect(
+      newsroom.saveArticle(
+        staff.editor,
+        id,
+        draft("Vorgemerkt Zeit", { body: "Neuer Text zur Zeit.", slug }),
+        1,
+        { intent: "scheduleStaged", scheduleAt: at },
+        now,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(newsroom.findEditorArticle(id)?.staged?.at).toBe(at);
+    expect(newsroom.publishDueStagedChanges(at - 1)).toEqual([]);
+    expect(newsroom.findEditorArticle(id)?.fields.body).not.toBe("Neuer Text zur Zeit.");
+    const tags = newsroom.publishDueStagedChanges(at);
+    expect(tags).toContain(`article:${slug}`);
+    expect(newsroom.findEditorArticle(id)?.fields.body).toBe("Neuer Text zur Zeit.");
+    expect(newsroom.findEditorArticle(id)?.staged).toBeNull();
+    expect(row(id).updated_at).toBe(at);
+    const last = db.$client
+      .prepare("SELECT staff_name, action FROM audit_log WHERE article_id = ? ORDER BY id DESC")
+      .get(id);
+    expect(last).toEqual({ staff_name: "Eva Editor", action: "article-publish-staged" });
+    // Nothing is left to do at the next tick.
+    expect(newsroom.publishDueStagedChanges(at + 5_000)).toEqual([]);
+  });
+
+  it("refuses a schedule in the past for staged changes", () => {
+    const now = Date.now();
+    const id = published("Vorgemerkt Vergangen", now - 60_000);
+    expect(
+      newsroom.saveArticle(
+        staff.editor,
+        id,
+        draft("Vorgemerkt Vergangen", { slug: row(id).slug }),
+        1,
+        { intent: "scheduleStaged", scheduleAt: now - 1 },
+        now,
+      ),
+    ).toMatchObject({ ok: false, reason: "invalid", field: "scheduleAt" });
+  });
+
+  it("discards staged changes with a new revision, so a form still holding them is refused", () => {
+    const now = Date.now();
+    const id = published("Vorgemerkt Verwerfen", now - 60_000);
+    const slug = row(id).slug;
+    const staged = draft("Vorgemerkt Verwerfen", { headline: "Verworfen", slug });
+    expect(newsroom.saveArticle(staff.editor, id, staged, 1, { intent: "stage" }, now).ok).toBe(
+      true,
+    );
+    expect(newsroom.discardStagedChanges(staff.author, id, 2, now)).toMatchObject({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(newsroom.discardStagedChanges(staff.editor, id, 2, now)).toMatchObject({
+      ok: true,
+      revision: 3,
+      expire: [],
+    });
+    expect(newsroom.findEditorArticle(id)?.staged).toBeNull();
+    expect(row(id).headline).toBe("Vorgemerkt Verwerfen");
+    expect(newsroom.saveArticle(staff.editor, id, staged, 2, undefined, now)).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      changed: ["headline"],
+    });
+    expect(audit(id)).toContain("article-discard-staged");
+  });
+});

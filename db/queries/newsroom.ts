@@ -23,10 +23,12 @@ import {
   type FormIntent,
   type WorkflowAction,
 } from "@/lib/newsroom";
+import { formatDateTime } from "@/lib/dates";
 import { slugify } from "@/lib/slug";
 import { articleCacheFacts, tagsToExpire, type ArticleCacheFacts } from "./article-cache";
 import { articleViewColumns, selectTeasers, type ArticleView } from "./articles";
 import { writeAudit } from "./audit";
+import { dueStagedArticles } from "./schedule";
 import type { StaffMember } from "./staff";
 
 // The newsroom's writes: create and save articles (each save a revision), and the workflow's
@@ -78,6 +80,17 @@ export interface EditorArticle {
   isPublic: boolean;
   /** It has been public (its old slugs redirect when the slug changes). */
   hasBeenPublic: boolean;
+  /** Changes saved with "Änderungen vormerken", waiting while the published version stays. */
+  staged: StagedChanges | null;
+}
+
+export interface StagedChanges {
+  revision: number;
+  fields: ArticleFields;
+  staffName: string;
+  createdAt: number;
+  /** When the publication clock publishes them; null: when an editor does. */
+  at: number | null;
 }
 
 function topicNames(db: Writer, articleId: number): string[] {
@@ -115,6 +128,8 @@ function readEditorArticle(db: Writer, id: number, now = Date.now()): EditorArti
       changedAt: articles.changedAt,
       changedByName: changer.displayName,
       sectionSlug: sections.slug,
+      stagedRevision: articles.stagedRevision,
+      stagedAt: articles.stagedAt,
     })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -148,6 +163,33 @@ function readEditorArticle(db: Writer, id: number, now = Date.now()): EditorArti
     sectionSlug: row.sectionSlug,
     isPublic: (row.status === "published" || row.status === "scheduled") && row.publishedAt <= now,
     hasBeenPublic: hasBeenPublic(row, now),
+    staged:
+      row.stagedRevision === null ? null : readStaged(db, id, row.stagedRevision, row.stagedAt),
+  };
+}
+
+function readStaged(
+  db: Writer,
+  articleId: number,
+  revision: number,
+  at: number | null,
+): StagedChanges | null {
+  const row = db
+    .select({
+      snapshot: articleRevisions.snapshot,
+      staffName: articleRevisions.staffName,
+      createdAt: articleRevisions.createdAt,
+    })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.revision, revision)))
+    .get();
+  if (!row) return null;
+  return {
+    revision,
+    fields: JSON.parse(row.snapshot) as ArticleFields,
+    staffName: row.staffName,
+    createdAt: row.createdAt,
+    at,
   };
 }
 
@@ -202,6 +244,51 @@ export function findPreviewArticle(id: number): (ArticleView & { status: Article
   return { ...row, tags: topics };
 }
 
+/**
+ * The article as readers would see it once its staged changes are published (the preview of
+ * "Änderungen vormerken"), or null when there are none.
+ */
+export function findStagedPreview(id: number): (ArticleView & { status: ArticleStatus }) | null {
+  const db = getDb();
+  const editable = readEditorArticle(db, id);
+  const published = findPreviewArticle(id);
+  if (!editable?.staged || !published) return null;
+  const fields = editable.staged.fields;
+  const section = db
+    .select({ slug: sections.slug, name: sections.name })
+    .from(sections)
+    .where(eq(sections.id, fields.sectionId))
+    .get();
+  const author =
+    fields.authorId === null
+      ? undefined
+      : db
+          .select({ name: authors.name, slug: authors.slug, role: authors.role })
+          .from(authors)
+          .where(eq(authors.id, fields.authorId))
+          .get();
+  return {
+    ...published,
+    slug: fields.slug,
+    sectionId: fields.sectionId,
+    sectionSlug: section?.slug ?? published.sectionSlug,
+    sectionName: section?.name ?? published.sectionName,
+    kicker: fields.kicker,
+    headline: fields.headline,
+    teaser: fields.teaser,
+    body: fields.body,
+    authorName: author?.name ?? null,
+    authorSlug: author?.slug ?? null,
+    authorRole: author?.role ?? null,
+    isColumn: (section?.slug ?? published.sectionSlug) === "kolumne",
+    commentsClosed: fields.commentsClosed,
+    seoTitle: fields.seoTitle,
+    seoDescription: fields.seoDescription,
+    // New topics get their page at publication; their slug is the one they will get.
+    tags: fields.topics.map((name) => ({ slug: slugify(name), name })),
+  };
+}
+
 // ---- Writes -----------------------------------------------------------------------------------
 
 /** The slug is fixed (changes leave a redirect) once the article has been public. */
@@ -246,6 +333,19 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Topic names as a save would store them (existing topics' spelling, one per slug, sorted),
+ * without creating any: staged changes create their new topics when they are published. */
+function storedTopicNames(db: Writer, names: string[]): string[] {
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (bySlug.has(slug)) continue;
+    const found = db.select({ name: tags.name }).from(tags).where(eq(tags.slug, slug)).get();
+    bySlug.set(slug, found?.name ?? name);
+  }
+  return [...bySlug.values()].sort(byName);
+}
+
 function writeFields(
   tx: Writer,
   id: number,
@@ -280,14 +380,18 @@ function articleColumns(fields: ArticleFields) {
   };
 }
 
+/** Who saves: a signed-in staff member, or the publication clock acting for one. */
+type Actor = Pick<StaffMember, "displayName"> & { id: number | null };
+
 function writeRevision(
   tx: Writer,
-  staff: StaffMember,
+  staff: Actor,
   id: number,
   revision: number,
   fields: ArticleFields,
   changed: readonly ArticleField[],
   now: number,
+  staged = false,
 ): void {
   tx.insert(articleRevisions)
     .values({
@@ -298,6 +402,7 @@ function writeRevision(
       createdAt: now,
       changedFields: JSON.stringify(changed),
       snapshot: JSON.stringify(fields),
+      staged,
     })
     .run();
 }
@@ -376,6 +481,10 @@ function stepTo(
       }
       return { ok: true, status: "scheduled", publishedAt: at, firstPublishedAt: at };
     }
+    // Staged changes leave the article as it is (saveArticle routes them to stageChanges).
+    case "stage":
+    case "scheduleStaged":
+      return { ok: true, status, publishedAt, firstPublishedAt };
   }
 }
 
@@ -442,6 +551,9 @@ export function createArticle(
  * Saves the form over revision `expectedRevision` and takes the step it asks for. Refused when
  * the article has been saved since (the caller keeps the typed text), or when the staff member
  * may not take the step on this article (an author on someone else's or a published article).
+ * "stage" and "scheduleStaged" keep the form's fields aside as staged changes: readers go on
+ * seeing the published version until they are published (any other save of the article does
+ * that, with whatever the form then holds, and so does the publication clock at their time).
  */
 export function saveArticle(
   staff: StaffMember,
@@ -472,91 +584,277 @@ export function saveArticle(
       }
       const unknown = unknownReference(tx, fields);
       if (unknown) return unknown;
-      const fixedSlug = hasBeenPublic(current, now);
-      const slugChanged = fields.slug !== current.fields.slug;
-      if (slugChanged && slugTaken(tx, fields.slug, id)) {
+      if (fields.slug !== current.fields.slug && slugTaken(tx, fields.slug, id)) {
         return invalid("slug", t.newsroom.errors.slugTaken);
       }
-      const step = stepTo(options.intent, current, options, now);
-      if (!step.ok) return step.result;
-
-      const before = articleCacheFacts(tx, id, now);
-      const { topics } = writeFields(tx, id, fields);
-      const after: ArticleFields = { ...fields, topics };
-      const changed = changedFields(current.fields, after);
-      const revision = current.revision + 1;
-      // Readers see "aktualisiert" for any edit of a published article but a typo fix.
-      const wasPublic =
-        (current.status === "published" || current.status === "scheduled") &&
-        hasBeenPublic(current, now);
-      const visibleEdit = wasPublic && changed.length > 0 && !options.minor;
-      tx.update(articles)
-        .set({
-          ...articleColumns(fields),
-          status: step.status,
-          publishedAt: step.publishedAt,
-          firstPublishedAt: step.firstPublishedAt,
-          changedAt: now,
-          changedBy: staff.id,
-          revision,
-          // Until it is public, "updated" is its publication time; then only visible edits move it.
-          ...(wasPublic
-            ? visibleEdit
-              ? { updatedAt: now }
-              : {}
-            : { updatedAt: step.publishedAt }),
-        })
-        .where(eq(articles.id, id))
-        .run();
-      if (slugChanged) {
-        // The new slug answers now; an old one that had been public keeps redirecting here.
-        tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, fields.slug)).run();
-        if (fixedSlug) {
-          tx.insert(articleSlugHistory)
-            .values({ slug: current.fields.slug, articleId: id })
-            .onConflictDoUpdate({ target: articleSlugHistory.slug, set: { articleId: id } })
-            .run();
-        }
+      if (options.intent === "stage" || options.intent === "scheduleStaged") {
+        return stageChanges(tx, staff, current, fields, options, now);
       }
-      writeRevision(tx, staff, id, revision, after, changed, now);
-      // A step taken without changing a field is logged as that step alone.
-      if (changed.length > 0 || options.intent === "saveDraft" || options.restoredFrom) {
-        writeAudit(
-          tx,
-          staff,
-          {
-            articleId: id,
-            action: options.restoredFrom ? "article-restore" : "article-save",
-            detail: [
-              options.restoredFrom ? t.newsroom.restoredDetail(options.restoredFrom) : "",
-              changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
-              slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
-              options.minor ? t.newsroom.minorDetail : "",
-            ]
-              .filter(Boolean)
-              .join("; "),
-          },
-          now,
-        );
-      }
-      const action = auditStep(options.intent);
-      if (action) {
-        writeAudit(
-          tx,
-          staff,
-          { articleId: id, action, from: current.status, to: step.status },
-          now,
-        );
-      }
-      return {
-        ok: true,
-        id,
-        revision,
-        ...expiry(tx, before, id, now),
-      };
+      return applySave(tx, staff, current, fields, options, now);
     },
     { behavior: "immediate" },
   );
+}
+
+/** "Änderungen vormerken": a revision readers do not see yet, published now or at a time later. */
+function stageChanges(
+  tx: Writer,
+  staff: StaffMember,
+  current: EditorArticle,
+  fields: ArticleFields,
+  options: SaveOptions,
+  now: number,
+): WriteResult {
+  if (!current.isPublic) return invalid("intent", t.newsroom.errors.stageNotPublic);
+  let at: number | null = null;
+  if (options.intent === "scheduleStaged") {
+    at = options.scheduleAt ?? null;
+    if (at === null || at <= now) return invalid("scheduleAt", t.newsroom.errors.schedulePast);
+  }
+  const revision = current.revision + 1;
+  const staged: ArticleFields = { ...fields, topics: storedTopicNames(tx, fields.topics) };
+  const changed = changedFields(current.staged?.fields ?? current.fields, staged);
+  tx.update(articles)
+    .set({
+      revision,
+      stagedRevision: revision,
+      stagedAt: at,
+      changedAt: now,
+      changedBy: staff.id,
+    })
+    .where(eq(articles.id, current.id))
+    .run();
+  writeRevision(tx, staff, current.id, revision, staged, changed, now, true);
+  writeAudit(
+    tx,
+    staff,
+    {
+      articleId: current.id,
+      action: at === null ? "article-stage" : "article-schedule-staged",
+      detail: [
+        changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
+        at === null ? "" : t.newsroom.stagedForDetail(formatDateTime(at)),
+      ]
+        .filter(Boolean)
+        .join("; "),
+    },
+    now,
+  );
+  // Nothing readers see has changed: no page expires.
+  const facts = articleCacheFacts(tx, current.id, now);
+  return { ok: true, id: current.id, revision, facts: { before: facts, after: facts }, expire: [] };
+}
+
+/**
+ * Writes the fields, takes the step, and records the revision and the audit entries; any staged
+ * changes are settled by it (the form held them, or the clock publishes them).
+ */
+function applySave(
+  tx: Writer,
+  staff: Actor,
+  current: EditorArticle,
+  fields: ArticleFields,
+  options: SaveOptions & { auditAction?: string },
+  now: number,
+): WriteResult {
+  const id = current.id;
+  const step = stepTo(options.intent, current, options, now);
+  if (!step.ok) return step.result;
+  const fixedSlug = hasBeenPublic(current, now);
+  const slugChanged = fields.slug !== current.fields.slug;
+
+  const before = articleCacheFacts(tx, id, now);
+  const { topics } = writeFields(tx, id, fields);
+  const after: ArticleFields = { ...fields, topics };
+  // What readers see change (for "aktualisiert" and the audit), and what changed since the
+  // revision before (for the revision's record, which may be staged changes).
+  const changed = changedFields(current.fields, after);
+  const changedSincePrevious = current.staged
+    ? changedFields(current.staged.fields, after)
+    : changed;
+  const revision = current.revision + 1;
+  // Readers see "aktualisiert" for any edit of a published article but a typo fix.
+  const wasPublic =
+    (current.status === "published" || current.status === "scheduled") &&
+    hasBeenPublic(current, now);
+  const visibleEdit = wasPublic && changed.length > 0 && !options.minor;
+  tx.update(articles)
+    .set({
+      ...articleColumns(fields),
+      status: step.status,
+      publishedAt: step.publishedAt,
+      firstPublishedAt: step.firstPublishedAt,
+      changedAt: now,
+      changedBy: staff.id,
+      revision,
+      stagedRevision: null,
+      stagedAt: null,
+      // Until it is public, "updated" is its publication time; then only visible edits move it.
+      ...(wasPublic ? (visibleEdit ? { updatedAt: now } : {}) : { updatedAt: step.publishedAt }),
+    })
+    .where(eq(articles.id, id))
+    .run();
+  if (slugChanged) {
+    // The new slug answers now; an old one that had been public keeps redirecting here.
+    tx.delete(articleSlugHistory).where(eq(articleSlugHistory.slug, fields.slug)).run();
+    if (fixedSlug) {
+      tx.insert(articleSlugHistory)
+        .values({ slug: current.fields.slug, articleId: id })
+        .onConflictDoUpdate({ target: articleSlugHistory.slug, set: { articleId: id } })
+        .run();
+    }
+  }
+  writeRevision(tx, staff, id, revision, after, changedSincePrevious, now);
+  // A step taken without changing a field is logged as that step alone.
+  if (
+    changed.length > 0 ||
+    options.intent === "saveDraft" ||
+    options.restoredFrom ||
+    options.auditAction
+  ) {
+    writeAudit(
+      tx,
+      staff,
+      {
+        articleId: id,
+        action: options.auditAction ?? (options.restoredFrom ? "article-restore" : "article-save"),
+        detail: [
+          options.restoredFrom ? t.newsroom.restoredDetail(options.restoredFrom) : "",
+          current.staged && !options.auditAction ? t.newsroom.stagedPublishedDetail : "",
+          changed.length > 0 ? t.admin.auditDetail.changed(changed) : "",
+          slugChanged ? `${current.fields.slug} → ${fields.slug}` : "",
+          options.minor ? t.newsroom.minorDetail : "",
+        ]
+          .filter(Boolean)
+          .join("; "),
+      },
+      now,
+    );
+  }
+  const action = auditStep(options.intent);
+  if (action) {
+    writeAudit(tx, staff, { articleId: id, action, from: current.status, to: step.status }, now);
+  }
+  return { ok: true, id, revision, ...expiry(tx, before, id, now) };
+}
+
+/**
+ * Throws staged changes away (they stay in the revisions): a new revision records the published
+ * fields again, so a form still holding the staged ones is refused as outdated.
+ */
+export function discardStagedChanges(
+  staff: StaffMember,
+  id: number,
+  expectedRevision: number,
+  now = Date.now(),
+): WriteResult {
+  return getDb().transaction(
+    (tx): WriteResult => {
+      const current = readEditorArticle(tx, id, now);
+      if (!current) return { ok: false, reason: "missing" };
+      const own = current.createdBy === staff.id;
+      if (!mayTake(staff.role, "discardStaged", { status: current.status, own })) {
+        return { ok: false, reason: "forbidden" };
+      }
+      if (current.revision !== expectedRevision || !current.staged) {
+        return {
+          ok: false,
+          reason: "conflict",
+          changed: changedSince(tx, id, expectedRevision),
+          revision: current.revision,
+        };
+      }
+      const revision = current.revision + 1;
+      const changed = changedFields(current.staged.fields, current.fields);
+      tx.update(articles)
+        .set({
+          revision,
+          stagedRevision: null,
+          stagedAt: null,
+          changedAt: now,
+          changedBy: staff.id,
+        })
+        .where(eq(articles.id, id))
+        .run();
+      writeRevision(tx, staff, id, revision, current.fields, changed, now);
+      writeAudit(
+        tx,
+        staff,
+        {
+          articleId: id,
+          action: "article-discard-staged",
+          detail: t.newsroom.discardedDetail(current.staged.revision),
+        },
+        now,
+      );
+      const facts = articleCacheFacts(tx, id, now);
+      return { ok: true, id, revision, facts: { before: facts, after: facts }, expire: [] };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * The publication clock's part: staged changes whose time has come are published, each in its
+ * own transaction, in the name of whoever staged them. Changes that can no longer be published
+ * (their slug or author was taken away meanwhile) stay staged without a time, and the audit log
+ * says why. Answers the cache tags to expire.
+ */
+export function publishDueStagedChanges(now = Date.now()): string[] {
+  const tags = new Set<string>();
+  for (const id of dueStagedArticles(now)) {
+    const result = getDb().transaction(
+      (tx): WriteResult | null => {
+        const current = readEditorArticle(tx, id, now);
+        if (!current?.staged || current.staged.at === null || current.staged.at > now) return null;
+        const author = tx
+          .select({ staffId: articleRevisions.staffId, staffName: articleRevisions.staffName })
+          .from(articleRevisions)
+          .where(
+            and(
+              eq(articleRevisions.articleId, id),
+              eq(articleRevisions.revision, current.staged.revision),
+            ),
+          )
+          .get();
+        const actor: Actor = {
+          id: author?.staffId ?? null,
+          displayName: author?.staffName ?? current.staged.staffName,
+        };
+        const fields = current.staged.fields;
+        const refusal =
+          unknownReference(tx, fields) ??
+          (fields.slug !== current.fields.slug && slugTaken(tx, fields.slug, id)
+            ? invalid("slug", t.newsroom.errors.slugTaken)
+            : null);
+        if (refusal) {
+          tx.update(articles).set({ stagedAt: null }).where(eq(articles.id, id)).run();
+          writeAudit(
+            tx,
+            actor,
+            {
+              articleId: id,
+              action: "article-staged-failed",
+              detail: refusal.ok ? "" : refusal.reason === "invalid" ? refusal.message : "",
+            },
+            now,
+          );
+          return null;
+        }
+        return applySave(
+          tx,
+          actor,
+          current,
+          fields,
+          { intent: "saveDraft", auditAction: "article-publish-staged" },
+          now,
+        );
+      },
+      { behavior: "immediate" },
+    );
+    if (result?.ok) for (const tag of result.expire) tags.add(tag);
+  }
+  return [...tags];
 }
 
 export type StatusStep = Extract<WorkflowAction, "withdraw" | "republish">;
@@ -626,6 +924,8 @@ export interface RevisionSummary {
   staffName: string;
   createdAt: number;
   changedFields: ArticleField[];
+  /** Saved as staged changes (readers did not see them at the save). */
+  staged: boolean;
 }
 
 /** Every saved revision of an article, newest first. */
@@ -636,6 +936,7 @@ export function listRevisions(articleId: number): RevisionSummary[] {
       staffName: articleRevisions.staffName,
       createdAt: articleRevisions.createdAt,
       changedFields: articleRevisions.changedFields,
+      staged: articleRevisions.staged,
     })
     .from(articleRevisions)
     .where(eq(articleRevisions.articleId, articleId))

@@ -4,7 +4,7 @@
 // articles' time has come since it last looked, and has their pages expired (scripts/server/
 // scheduler.ts, app/api/intern/zeitplan). Imported by the HTTP server outside Next, so it cannot
 // be `server-only`.
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, gt, isNotNull, lte, sql } from "drizzle-orm";
 import { articles } from "@/db/schema";
 import { prepared } from "@/db/prepared";
 
@@ -21,11 +21,24 @@ const scheduleQueries = prepared((db) => ({
       ),
     )
     .prepare(),
+  // articles_staged_at_idx holds only the articles with a time for their staged changes.
+  staged: db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(isNotNull(articles.stagedAt), lte(articles.stagedAt, sql.placeholder("to"))))
+    .prepare(),
 }));
 
 /** Scheduled articles whose time lies in (from, to]: they went public in that window. */
 export function dueScheduledArticles(from: number, to: number): number[] {
   return scheduleQueries()
     .due.all({ from, to })
+    .map((row) => row.id);
+}
+
+/** Articles whose staged changes are due by `to` (published by the clock, then cleared). */
+export function dueStagedArticles(to: number): number[] {
+  return scheduleQueries()
+    .staged.all({ to })
     .map((row) => row.id);
 }

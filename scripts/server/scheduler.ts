@@ -1,9 +1,10 @@
 // The publication clock: every few seconds the HTTP server looks for scheduled articles whose
-// time has come since it last looked (one indexed range query) and, if there are any, asks the
-// app to expire the pages that now show them (app/api/intern/zeitplan). Next's cache can only be
+// time has come since it last looked, and for staged changes that are due (two indexed range
+// queries), and if there are any, asks the app to publish those changes and expire the pages
+// that now show them (app/api/intern/zeitplan). Next's cache can only be
 // expired from inside a request, hence the call to itself; the key it carries never leaves the
 // process (lib/server/scheduler-token.ts).
-import { dueScheduledArticles } from "@/db/queries/schedule";
+import { dueScheduledArticles, dueStagedArticles } from "@/db/queries/schedule";
 import { t } from "@/lib/i18n";
 import { SCHEDULER_HEADER, SCHEDULER_TICK_MS, schedulerToken } from "@/lib/server/scheduler-token";
 
@@ -19,7 +20,7 @@ export function startScheduler(port: number): () => void {
     running = true;
     const to = Date.now();
     try {
-      if (dueScheduledArticles(from, to).length > 0) {
+      if (dueScheduledArticles(from, to).length > 0 || dueStagedArticles(to).length > 0) {
         const res = await fetch(`http://127.0.0.1:${port}/api/intern/zeitplan`, {
           method: "POST",
           headers: { [SCHEDULER_HEADER]: token, "Content-Type": "application/json" },

@@ -2,6 +2,7 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { articleCacheFacts, tagsToExpire } from "@/db/queries/article-cache";
+import { publishDueStagedChanges } from "@/db/queries/newsroom";
 import { dueScheduledArticles } from "@/db/queries/schedule";
 import { isSchedulerToken, SCHEDULER_HEADER } from "@/lib/server/scheduler-token";
 
@@ -17,7 +18,8 @@ const windowSchema = z
 /**
  * The publication clock (scripts/server/scheduler.ts) calls this when scheduled articles' time
  * has come: every page that now shows them (listings, front page, author and topic pages, feeds,
- * sitemaps) is expired, so they appear at their minute rather than at the next cache clock. Only
+ * sitemaps) is expired, so they appear at their minute rather than at the next cache clock; staged
+ * changes whose time has come are published the same way. Only
  * the server's own clock can call it (a per-process key); anyone else gets 404.
  */
 export async function POST(request: Request): Promise<Response> {
@@ -32,6 +34,8 @@ export async function POST(request: Request): Promise<Response> {
     const facts = articleCacheFacts(getDb(), id, window.data.to);
     for (const tag of tagsToExpire(null, facts)) tags.add(tag);
   }
+  // Staged changes due by now are written here, in the app, which expires what they change.
+  for (const tag of publishDueStagedChanges(window.data.to)) tags.add(tag);
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ expired: [...tags] }, { headers });
 }

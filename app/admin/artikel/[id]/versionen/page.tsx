@@ -99,8 +99,9 @@ export default async function RevisionsPage({
                 <tr key={r.revision}>
                   <th scope="row">
                     {r.revision}
-                    {r.revision === article.revision ? ` (${n.revisionCurrent})` : ""} –{" "}
-                    <TimeStamp ms={r.createdAt} /> {n.revisionBy} {r.staffName}
+                    {r.revision === article.revision ? ` (${n.revisionCurrent})` : ""}
+                    {r.staged ? ` (${n.revisionStaged})` : ""} – <TimeStamp ms={r.createdAt} />{" "}
+                    {n.revisionBy} {r.staffName}
                   </th>
                   <td>
                     <input
