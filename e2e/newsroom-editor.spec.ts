@@ -147,6 +147,13 @@ test("a save over a change made meanwhile is refused and keeps the text", async 
   expect(articleRow(id)).toMatchObject({ headline: `Zuerst gespeichert ${m}`, revision: 2 });
   expect(articleRow(id).body).not.toContain(mine);
   expect(auditActions(id)).toEqual(["article-create", "article-save"]);
+  // The refusal links to what changed meanwhile, word by word.
+  const compare = second.getByRole("link", { name: /Was sich geändert hat/ });
+  await expect(compare).toHaveAttribute("href", `/admin/artikel/${id}/versionen?alt=1&neu=2`);
+  await second.goto(`/admin/artikel/${id}/versionen?alt=1&neu=2`);
+  await expect(
+    second.getByRole("region", { name: "Version 1 → Version 2" }).locator("ins"),
+  ).toHaveText(["Zuerst", "gespeichert"]);
   await second.close();
 });
 

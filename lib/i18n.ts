@@ -484,6 +484,7 @@ export const t = {
     conflict: (fields: string) =>
       `Der Artikel wurde inzwischen von jemand anderem geändert (${fields}). Ihre Fassung wurde nicht gespeichert; sie steht noch im Formular. Bitte laden Sie den Artikel neu und übernehmen Sie Ihre Änderungen.`,
     conflictNothing: "keine Felder, nur der Status",
+    conflictCompare: "Was sich geändert hat (öffnet die Versionen in einem neuen Fenster)",
     notAllowed: "Diesen Schritt dürfen Sie bei diesem Artikel nicht ausführen.",
     missing: "Diesen Artikel gibt es nicht mehr.",
     fieldName: {

@@ -81,7 +81,13 @@ export const saveArticleAction = adminFormAction({
     switch (result.reason) {
       case "conflict": {
         const names = result.changed.map((field) => n.fieldName[field]);
-        return refused(fields, n.conflict(names.length > 0 ? names.join(", ") : n.conflictNothing));
+        return {
+          ...refused(fields, n.conflict(names.length > 0 ? names.join(", ") : n.conflictNothing)),
+          compare:
+            input.id !== null && input.revision > 0
+              ? `/admin/artikel/${input.id}/versionen?alt=${input.revision}&neu=${result.revision}`
+              : undefined,
+        };
       }
       case "invalid":
         // A refused step (not a field) is said in the form's message.

@@ -6,4 +6,7 @@ export interface ArticleFormState {
   errors: Record<string, string>;
   message: string | null;
   at: number;
+  /** A save refused over a change made meanwhile: the revisions page comparing the form's
+   * revision with the current one, so the editor sees what changed. */
+  compare?: string;
 }

@@ -88,6 +88,14 @@ export function ArticleForm(props: ArticleFormProps) {
         {state.message ? (
           <p className="notice notice--error" id="article-form-message">
             {state.message}
+            {state.compare ? (
+              <>
+                {" "}
+                <a href={state.compare} target="_blank" rel="noopener">
+                  {n.conflictCompare}
+                </a>
+              </>
+            ) : null}
           </p>
         ) : null}
       </div>
